@@ -1,0 +1,291 @@
+//! Diagnostics: what is wrong in the content, where, and how to fix it.
+//!
+//! Every stage that looks at what a user wrote (load, validate) reports problems
+//! as [`Diagnostic`]s instead of failing on the first one, so that one run shows
+//! everything that needs fixing. A diagnostic names its rule code (documented in
+//! `docs/rules.md`), the file, line and column, a message and, where we can say
+//! it, a hint. Rendering goes through `codespan-reporting`, the same library
+//! typst uses for its own diagnostics, so the output looks like rustc's.
+
+use std::io::{self, Write};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use codespan_reporting::diagnostic as cs;
+use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::term;
+use codespan_reporting::term::termcolor::{ColorChoice, StandardStream, WriteColor};
+
+/// How bad a diagnostic is. Errors block rendering of their Ambito; warnings never do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// A position in a content file: 1-based line and column (in characters), plus
+/// the byte range of the offending text when it is known.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+    pub bytes: Option<Range<usize>>,
+}
+
+impl Position {
+    /// The start of a file, for problems that concern a file as a whole.
+    pub const START: Position = Position {
+        line: 1,
+        column: 1,
+        bytes: None,
+    };
+
+    /// Converts a serde-saphyr location (lines and columns counted from 1).
+    pub fn from_yaml(location: &serde_saphyr::Location) -> Position {
+        let span = location.span();
+        let bytes = match (span.byte_offset(), span.byte_len()) {
+            (Some(start), Some(len)) => {
+                let start = start as usize;
+                Some(start..start + len as usize)
+            }
+            _ => None,
+        };
+        Position {
+            line: (location.line() as usize).max(1),
+            column: (location.column() as usize).max(1),
+            bytes,
+        }
+    }
+}
+
+/// One problem found in the content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// The rule code, e.g. `R006`; see `docs/rules.md`.
+    pub code: &'static str,
+    /// The file as the user named it (relative to where `ambito` runs).
+    pub file: PathBuf,
+    pub position: Position,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(
+        code: &'static str,
+        file: impl Into<PathBuf>,
+        position: Position,
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            code,
+            file: file.into(),
+            position,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// `file:line:column`, as editors and terminals link it.
+    pub fn location(&self) -> String {
+        format!(
+            "{}:{}:{}",
+            self.file.display(),
+            self.position.line,
+            self.position.column
+        )
+    }
+}
+
+/// Sorts diagnostics by file, then line, then column, so that output reads top
+/// to bottom like the files themselves.
+pub fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by(|a, b| {
+        (&a.file, a.position.line, a.position.column, a.code).cmp(&(
+            &b.file,
+            b.position.line,
+            b.position.column,
+            b.code,
+        ))
+    });
+}
+
+/// The text of every content file that was read, so that diagnostics can quote
+/// the offending line.
+#[derive(Debug, Default)]
+pub struct Sources {
+    files: Vec<(PathBuf, String)>,
+}
+
+impl Sources {
+    pub fn add(&mut self, path: &Path, text: &str) {
+        self.files.push((path.to_path_buf(), text.to_string()));
+    }
+
+    fn text(&self, path: &Path) -> Option<&str> {
+        self.files
+            .iter()
+            .find(|(p, _)| p == path)
+            .map(|(_, t)| t.as_str())
+    }
+}
+
+/// Byte range of a position within `text`: the known span, or one character at
+/// the line and column.
+fn byte_range(text: &str, position: &Position) -> Range<usize> {
+    if let Some(range) = &position.bytes
+        && range.end <= text.len()
+        && text.is_char_boundary(range.start)
+        && text.is_char_boundary(range.end)
+    {
+        return range.clone();
+    }
+    let line_start = text
+        .split_inclusive('\n')
+        .take(position.line.saturating_sub(1))
+        .map(str::len)
+        .sum::<usize>()
+        .min(text.len());
+    let line = text[line_start..].lines().next().unwrap_or("");
+    let offset = line
+        .char_indices()
+        .nth(position.column.saturating_sub(1))
+        .map(|(i, _)| i)
+        .unwrap_or(line.len());
+    let start = line_start + offset;
+    let end = line[offset..]
+        .chars()
+        .next()
+        .map(|c| start + c.len_utf8())
+        .unwrap_or(start);
+    start..end
+}
+
+/// Writes diagnostics as rustc does: header with code, `file:line:column`, the
+/// source line with a caret under the problem, and the hint.
+pub fn emit(
+    out: &mut dyn WriteColor,
+    sources: &Sources,
+    diagnostics: &[Diagnostic],
+) -> io::Result<()> {
+    let config = term::Config::default();
+    for d in diagnostics {
+        let mut files = SimpleFiles::new();
+        let base = match d.severity {
+            Severity::Error => cs::Diagnostic::error(),
+            Severity::Warning => cs::Diagnostic::warning(),
+        }
+        .with_code(d.code)
+        .with_message(&d.message)
+        .with_notes(d.hint.iter().map(|h| format!("hint: {h}")).collect());
+        let diagnostic = match sources.text(&d.file) {
+            Some(text) => {
+                let id = files.add(d.file.display().to_string(), text);
+                base.with_labels(vec![cs::Label::primary(id, byte_range(text, &d.position))])
+            }
+            None => {
+                // No text to quote (the file could not be read): say where anyway.
+                writeln!(out, "{}:", d.location())?;
+                base
+            }
+        };
+        term::emit(out, &config, &files, &diagnostic).map_err(io::Error::other)?;
+    }
+    Ok(())
+}
+
+/// Prints diagnostics to standard error, in colour when it is a terminal.
+pub fn print(sources: &Sources, diagnostics: &[Diagnostic]) {
+    let choice = if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+        ColorChoice::Auto
+    } else {
+        ColorChoice::Never
+    };
+    let mut stderr = StandardStream::stderr(choice);
+    // A closed stderr leaves nothing sensible to do but carry on to the exit code.
+    let _ = emit(&mut stderr, sources, diagnostics);
+}
+
+/// The closest candidate to `wrong` by edit distance, for "did you mean" hints.
+pub fn did_you_mean<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (levenshtein(wrong, c), c))
+        .filter(|(d, c)| *d <= (c.chars().count().max(3) / 3).max(2))
+        .min()
+        .map(|(_, c)| c)
+}
+
+fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            let next = (row[j] + 1).min(row[j + 1] + 1).min(prev + cost);
+            prev = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use codespan_reporting::term::termcolor::NoColor;
+
+    #[test]
+    fn renders_file_line_column_caret_code_and_hint() {
+        let mut sources = Sources::default();
+        let path = PathBuf::from("content/x/comuni.yaml");
+        sources.add(&path, "- id: albiate\n  sindaco: vaness-gallo\n");
+        let d = Diagnostic::error(
+            "R006",
+            &path,
+            Position {
+                line: 2,
+                column: 12,
+                bytes: None,
+            },
+            "no persona with id `vaness-gallo`",
+        )
+        .with_hint("did you mean `vanessa-gallo`?");
+        let mut out = NoColor::new(Vec::new());
+        emit(&mut out, &sources, &[d]).unwrap();
+        let text = String::from_utf8(out.into_inner()).unwrap();
+        assert!(text.contains("error[R006]: no persona with id `vaness-gallo`"), "{text}");
+        assert!(text.contains("content/x/comuni.yaml:2:12"), "{text}");
+        assert!(text.contains("sindaco: vaness-gallo"), "{text}");
+        assert!(text.contains("^"), "{text}");
+        assert!(text.contains("hint: did you mean `vanessa-gallo`?"), "{text}");
+    }
+
+    #[test]
+    fn byte_range_handles_multibyte_and_out_of_range() {
+        let text = "nome: Città\nà: b\n";
+        assert_eq!(&text[byte_range(text, &Position { line: 2, column: 1, bytes: None })], "à");
+        let far = byte_range(text, &Position { line: 40, column: 40, bytes: None });
+        assert!(far.start <= text.len());
+    }
+
+    #[test]
+    fn suggests_close_ids_only() {
+        let ids = ["vanessa-gallo", "laura-borella"];
+        assert_eq!(did_you_mean("vaness-gallo", ids), Some("vanessa-gallo"));
+        assert_eq!(did_you_mean("mario-rossi", ids), None);
+    }
+}

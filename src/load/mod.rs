@@ -1,0 +1,389 @@
+//! Load: read the content folder into typed structs that remember where each
+//! value was written.
+//!
+//! The content folder holds one folder per Ambito and shared reference data in
+//! `_riferimenti/` (a folder whose name starts with `_` is never an Ambito).
+//! Each file is parsed on its own, so a syntax error in one file still lets
+//! every other file be read and checked. Problems are collected as
+//! [`Diagnostic`]s; only a content folder that cannot be read at all is an
+//! [`Error`].
+
+pub mod files;
+pub mod values;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+use serde_saphyr::Error as YamlError;
+
+use crate::diagnostic::{Diagnostic, Position, Sources, did_you_mean};
+use files::{AmbitoFile, ComuneEntry, ConvenzioneFile, FondoEntry, NormaEntry, PersonaEntry};
+
+/// A content file larger than this is refused before it is parsed: the real
+/// files are a few kilobytes, and a huge file is a mistake or an attack.
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// Folder of reference data shared by every Ambito.
+pub const RIFERIMENTI: &str = "_riferimenti";
+
+/// The content files an Ambito folder may hold, relative to it.
+pub const AMBITO_FILES: &[&str] = &[
+    "ambito.yaml",
+    "comuni.yaml",
+    "persone.yaml",
+    "atti/convenzione.yaml",
+];
+
+/// Everything read from a content folder.
+#[derive(Debug, Default)]
+pub struct Content {
+    pub riferimenti: Riferimenti,
+    pub ambiti: Vec<AmbitoFiles>,
+    /// The text of every file read, for diagnostics.
+    pub sources: Sources,
+    /// Problems met while reading and parsing.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A parsed file and where it came from.
+#[derive(Debug, Clone)]
+pub struct Loaded<T> {
+    pub path: PathBuf,
+    pub value: T,
+}
+
+/// Shared reference data: laws and funds.
+#[derive(Debug, Default)]
+pub struct Riferimenti {
+    pub norme: Option<Loaded<Vec<NormaEntry>>>,
+    pub fondi: Option<Loaded<Vec<FondoEntry>>>,
+}
+
+/// The files of one Ambito folder. A file that is absent or could not be
+/// parsed is `None` (and, when it was required or broken, a diagnostic says so).
+#[derive(Debug)]
+pub struct AmbitoFiles {
+    /// The folder name: the Ambito's id and the name of its output folder.
+    pub id: String,
+    pub dir: PathBuf,
+    pub ambito: Option<Loaded<AmbitoFile>>,
+    pub comuni: Option<Loaded<Vec<ComuneEntry>>>,
+    pub persone: Option<Loaded<Vec<PersonaEntry>>>,
+    pub convenzione: Option<Loaded<ConvenzioneFile>>,
+}
+
+/// Failure to read the content folder itself: a usage or I/O error, not a
+/// content error.
+#[derive(Debug)]
+pub enum Error {
+    NotFound(PathBuf),
+    NotADirectory(PathBuf),
+    Io(PathBuf, std::io::Error),
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::NotFound(p) => write!(
+                f,
+                "content folder `{}` not found: run ambito from the folder that holds `content/`, or pass --content DIR",
+                p.display()
+            ),
+            Error::NotADirectory(p) => {
+                write!(f, "`{}` is not a folder: --content takes the folder that holds one folder per Ambito", p.display())
+            }
+            Error::Io(p, e) => write!(f, "cannot read `{}`: {e}", p.display()),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Reads every Ambito under `root`, in the order of their folder names.
+pub fn content(root: &Path) -> Result<Content, Error> {
+    let meta = fs::metadata(root).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => Error::NotFound(root.to_path_buf()),
+        _ => Error::Io(root.to_path_buf(), e),
+    })?;
+    if !meta.is_dir() {
+        return Err(Error::NotADirectory(root.to_path_buf()));
+    }
+    let mut content = Content::default();
+    let mut dirs = Vec::new();
+    for entry in fs::read_dir(root).map_err(|e| Error::Io(root.to_path_buf(), e))? {
+        let entry = entry.map_err(|e| Error::Io(root.to_path_buf(), e))?;
+        let is_dir = entry.file_type().map(|t| t.is_dir()).unwrap_or(false);
+        if is_dir {
+            dirs.push(entry.file_name().to_string_lossy().into_owned());
+        }
+    }
+    dirs.sort();
+
+    let riferimenti = root.join(RIFERIMENTI);
+    content.riferimenti = Riferimenti {
+        norme: content.parse_file(&riferimenti.join("norme.yaml")),
+        fondi: content.parse_file(&riferimenti.join("fondi.yaml")),
+    };
+    for id in dirs.into_iter().filter(|d| !d.starts_with(['_', '.'])) {
+        let ambito = content.ambito(root, id);
+        content.ambiti.push(ambito);
+    }
+    Ok(content)
+}
+
+impl Content {
+    fn ambito(&mut self, root: &Path, id: String) -> AmbitoFiles {
+        let dir = root.join(&id);
+        self.reject_unknown_files(&dir);
+        AmbitoFiles {
+            ambito: self.parse_file(&dir.join("ambito.yaml")),
+            comuni: self.parse_file(&dir.join("comuni.yaml")),
+            persone: self.parse_file(&dir.join("persone.yaml")),
+            convenzione: self.parse_optional(&dir.join("atti/convenzione.yaml")),
+            id,
+            dir,
+        }
+    }
+
+    /// A YAML file the tool does not know is most likely a misspelt name: its
+    /// facts would be silently ignored, so it is an error.
+    fn reject_unknown_files(&mut self, dir: &Path) {
+        let mut unknown: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| e.into_path())
+            .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")))
+            .filter(|p| {
+                let rel = p.strip_prefix(dir).unwrap_or(p).to_string_lossy().replace('\\', "/");
+                !AMBITO_FILES.contains(&rel.as_str())
+            })
+            .collect();
+        unknown.sort();
+        for path in unknown {
+            let rel = path.strip_prefix(dir).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+            let mut d = Diagnostic::error(
+                "R008",
+                &path,
+                Position::START,
+                format!("`{rel}` is not a content file that ambito reads"),
+            );
+            d = match did_you_mean(&rel, AMBITO_FILES.iter().copied()) {
+                Some(name) => d.with_hint(format!("did you mean `{name}`? Rename the file.")),
+                None => d.with_hint(format!(
+                    "an Ambito folder holds: {}; see docs/content.md",
+                    AMBITO_FILES.join(", ")
+                )),
+            };
+            self.diagnostics.push(d);
+        }
+    }
+
+    /// A file that must exist: its absence is an error.
+    fn parse_file<T: DeserializeOwned>(&mut self, path: &Path) -> Option<Loaded<T>> {
+        if !path.exists() {
+            self.diagnostics.push(
+                Diagnostic::error("R007", path, Position::START, format!("`{}` is missing", path.display()))
+                    .with_hint("create it: see docs/content.md for what it holds"),
+            );
+            return None;
+        }
+        self.parse_optional(path)
+    }
+
+    /// A file that may be absent (the document it describes is then not built).
+    fn parse_optional<T: DeserializeOwned>(&mut self, path: &Path) -> Option<Loaded<T>> {
+        let text = match read_text(path) {
+            Ok(Some(text)) => text,
+            Ok(None) => return None,
+            Err(d) => {
+                self.diagnostics.push(*d);
+                return None;
+            }
+        };
+        self.sources.add(path, &text);
+        match parse::<T>(&text) {
+            Ok(value) => Some(Loaded {
+                path: path.to_path_buf(),
+                value,
+            }),
+            Err(e) => {
+                self.diagnostics.push(yaml_diagnostic(path, &e));
+                None
+            }
+        }
+    }
+}
+
+/// Reads a file as UTF-8 text within the size budget. `Ok(None)` when absent.
+fn read_text(path: &Path) -> Result<Option<String>, Box<Diagnostic>> {
+    let fail = |message: String, hint: &str| {
+        Box::new(Diagnostic::error("R009", path, Position::START, message).with_hint(hint))
+    };
+    let meta = match fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(fail(format!("cannot read the file: {e}"), "check its permissions")),
+    };
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(fail(
+            format!(
+                "the file is {} bytes, more than the {} a content file may have",
+                meta.len(),
+                MAX_FILE_BYTES
+            ),
+            "split the content or remove what does not belong in it",
+        ));
+    }
+    let bytes = fs::read(path).map_err(|e| fail(format!("cannot read the file: {e}"), "check its permissions"))?;
+    String::from_utf8(bytes)
+        .map(Some)
+        .map_err(|e| fail(format!("the file is not UTF-8 text: {e}"), "save it as UTF-8"))
+}
+
+/// Parser settings: strict where leniency would hide mistakes, and with input
+/// budgets so that a hostile file (alias bombs, deep nesting) fails fast.
+fn options() -> serde_saphyr::Options {
+    serde_saphyr::options! {
+        budget: Some(serde_saphyr::budget! {
+            max_depth: 64,
+            max_aliases: 1_000,
+            max_anchors: 1_000,
+            max_events: 1_000_000,
+            max_nodes: 500_000,
+            max_documents: 1,
+        }),
+        strict_booleans: true,
+        with_snippet: false,
+    }
+}
+
+/// Parses one YAML document into `T` with the project's settings.
+pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
+    serde_saphyr::from_str_with_options(text, options())
+}
+
+/// Turns a parser error into a diagnostic with a rule code.
+fn yaml_diagnostic(path: &Path, error: &YamlError) -> Diagnostic {
+    let error = error.without_snippet();
+    let position = error
+        .location()
+        .filter(|l| l.line() > 0)
+        .map(|l| Position::from_yaml(&l))
+        .unwrap_or(Position::START);
+    let (code, message, hint) = match error {
+        YamlError::SerdeUnknownField {
+            field, expected, ..
+        } => (
+            "R002",
+            format!("unknown key `{field}`"),
+            Some(match did_you_mean(field, expected.iter().copied()) {
+                Some(m) => format!("did you mean `{m}`?"),
+                None if expected.is_empty() => "remove it".to_string(),
+                None => format!("the keys allowed here are: {}", expected.join(", ")),
+            }),
+        ),
+        YamlError::SerdeMissingField { field, .. } => (
+            "R003",
+            format!("required key `{field}` is missing"),
+            Some(format!("add `{field}:` with its value; see docs/content.md")),
+        ),
+        YamlError::SerdeInvalidType { .. }
+        | YamlError::SerdeInvalidValue { .. }
+        | YamlError::SerdeInvalidLength { .. }
+        | YamlError::SerdeUnknownVariant { .. }
+        | YamlError::InvalidScalar { .. }
+        | YamlError::NullIntoString { .. }
+        | YamlError::InvalidBooleanStrict { .. }
+        | YamlError::Message { .. } => ("R004", plain_message(error), None),
+        YamlError::DuplicateMappingKey { .. } => (
+            "R010",
+            plain_message(error),
+            Some("a key may appear once in a mapping: remove or rename one".to_string()),
+        ),
+        YamlError::Budget { .. }
+        | YamlError::AliasReplayLimitExceeded { .. }
+        | YamlError::AliasExpansionLimitExceeded { .. }
+        | YamlError::AliasReplayStackDepthExceeded { .. }
+        | YamlError::AliasReplayCounterOverflow { .. } => (
+            "R009",
+            plain_message(error),
+            Some("content files are small and plain: remove deep nesting and repeated aliases".to_string()),
+        ),
+        _ => (
+            "R001",
+            format!("YAML syntax error: {}", plain_message(error)),
+            Some("check indentation, colons and quotes on this line and the one before".to_string()),
+        ),
+    };
+    let d = Diagnostic::error(code, path, position, message);
+    match hint {
+        Some(h) => d.with_hint(h),
+        None => d,
+    }
+}
+
+/// The parser's message without the location suffix it appends (we print the
+/// location ourselves).
+fn plain_message(error: &YamlError) -> String {
+    let text = error.to_string();
+    let text = match text.rfind(" at line ") {
+        Some(i) => &text[..i],
+        None => text.as_str(),
+    };
+    text.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn diagnose<T: DeserializeOwned + std::fmt::Debug>(yaml: &str) -> Diagnostic {
+        let err = parse::<T>(yaml).expect_err("must fail");
+        yaml_diagnostic(Path::new("f.yaml"), &err)
+    }
+
+    #[test]
+    fn unknown_key_has_code_position_and_suggestion() {
+        let d = diagnose::<Vec<PersonaEntry>>("- id: a\n  nome: A\n  cognom: B\n  genere: F\n");
+        assert_eq!(d.code, "R002");
+        assert_eq!((d.position.line, d.position.column), (3, 3));
+        assert_eq!(d.hint.as_deref(), Some("did you mean `cognome`?"));
+    }
+
+    #[test]
+    fn missing_key_is_r003() {
+        let d = diagnose::<Vec<PersonaEntry>>("- id: a\n  nome: A\n  genere: F\n");
+        assert_eq!(d.code, "R003");
+        assert!(d.message.contains("cognome"), "{}", d.message);
+    }
+
+    #[test]
+    fn syntax_error_is_r001_with_line() {
+        let d = diagnose::<Vec<PersonaEntry>>("- id: a\n  nome: [A\n  cognome: B\n");
+        assert_eq!(d.code, "R001");
+        assert!(d.position.line >= 2, "{d:?}");
+    }
+
+    #[test]
+    fn bad_value_is_r004() {
+        let d = diagnose::<Vec<PersonaEntry>>("- id: a\n  nome: A\n  cognome: B\n  genere: X\n");
+        assert_eq!(d.code, "R004");
+        assert_eq!(d.position.line, 4);
+    }
+
+    #[test]
+    fn alias_bomb_is_refused() {
+        let mut yaml = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        let mut prev = 'a';
+        for c in 'b'..='k' {
+            let refs = vec![format!("*{prev}"); 10].join(", ");
+            yaml.push_str(&format!("{c}: &{c} [{refs}]\n"));
+            prev = c;
+        }
+        let err = parse::<serde::de::IgnoredAny>(&yaml);
+        assert!(err.is_err());
+    }
+}

@@ -1,0 +1,283 @@
+//! Italian formatting, one place each: dates, amounts, numbers in words, lists.
+//!
+//! These are plain functions; `render::filters` exposes them to templates.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::load::values::Importo;
+
+const MESI: [&str; 12] = [
+    "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+    "ottobre", "novembre", "dicembre",
+];
+
+/// The name of month `mese` (1–12), e.g. "luglio".
+pub fn mese(mese: u32) -> Option<&'static str> {
+    MESI.get(mese.checked_sub(1)? as usize).copied()
+}
+
+/// "31 luglio 2025"; the first of the month is "1º".
+pub fn data(d: NaiveDate) -> String {
+    let giorno = if d.day() == 1 {
+        "1º".to_string()
+    } else {
+        d.day().to_string()
+    };
+    format!("{giorno} {} {}", mese(d.month()).unwrap_or_default(), d.year())
+}
+
+/// "€ 20.000,00": thousands with points, cents with a comma.
+pub fn euro(importo: Importo) -> String {
+    let sign = if importo.centesimi < 0 { "-" } else { "" };
+    let cents = importo.centesimi.unsigned_abs();
+    format!("€ {sign}{},{:02}", migliaia(cents / 100), cents % 100)
+}
+
+/// "46.021": a whole number with thousands separated by points.
+pub fn migliaia(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A whole number in words: 13 → "tredici", 21 → "ventuno", 1000 → "mille".
+pub fn lettere(n: u64) -> String {
+    const UNITA: [&str; 20] = [
+        "zero", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci",
+        "undici", "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette",
+        "diciotto", "diciannove",
+    ];
+    const DECINE: [&str; 10] = [
+        "", "", "venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta",
+        "novanta",
+    ];
+    fn sotto_mille(n: u64) -> String {
+        let (centinaia, resto) = (n / 100, n % 100);
+        let mut out = match centinaia {
+            0 => String::new(),
+            1 => "cento".to_string(),
+            c => format!("{}cento", UNITA[c as usize]),
+        };
+        if resto == 0 {
+            return out;
+        }
+        let resto_parola = if resto < 20 {
+            UNITA[resto as usize].to_string()
+        } else {
+            let (d, u) = (resto / 10, resto % 10);
+            let mut decina = DECINE[d as usize].to_string();
+            if u == 1 || u == 8 {
+                // "ventuno", "trentotto": the decade drops its final vowel.
+                decina.pop();
+            }
+            if u == 0 {
+                decina
+            } else {
+                format!("{decina}{}", UNITA[u as usize])
+            }
+        };
+        if centinaia > 0 && resto_parola.starts_with("ottant") {
+            // "centottanta": "cento" drops its vowel before "ottanta".
+            out.pop();
+        }
+        out.push_str(&resto_parola);
+        out
+    }
+    if n < 1000 {
+        return if n == 0 { "zero".to_string() } else { sotto_mille(n) };
+    }
+    let scales = [
+        (1_000_000_000, "un miliardo", "miliardi"),
+        (1_000_000, "un milione", "milioni"),
+    ];
+    for (scale, one, many) in scales {
+        if n >= scale {
+            let (q, r) = (n / scale, n % scale);
+            let head = if q == 1 {
+                one.to_string()
+            } else {
+                format!("{} {many}", lettere(q))
+            };
+            return if r == 0 {
+                head
+            } else {
+                format!("{head} {}", lettere(r))
+            };
+        }
+    }
+    let (migliaia, resto) = (n / 1000, n % 1000);
+    let head = if migliaia == 1 {
+        "mille".to_string()
+    } else {
+        format!("{}mila", sotto_mille(migliaia))
+    };
+    if resto == 0 {
+        head
+    } else {
+        format!("{head}{}", sotto_mille(resto))
+    }
+}
+
+/// "13 (tredici)", as acts write counts.
+pub fn numero_e_lettere(n: u64) -> String {
+    format!("{n} ({})", lettere(n))
+}
+
+/// "A, B e C": items joined by commas, the last by "e".
+pub fn elenco<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{} e {}", init.join(", "), last.as_ref())
+        }
+    }
+}
+
+/// An articulated preposition before a noun phrase: `preposizione("di",
+/// "Assemblea dei Sindaci")` → "dell'Assemblea dei Sindaci", `("a",
+/// "Coordinamento Istituzionale")` → "al Coordinamento Istituzionale".
+///
+/// The article is chosen from the first word: elided before a vowel,
+/// feminine when the word ends in -a, "lo" before s+consonant, z, gn, ps, x.
+pub fn preposizione(prep: &str, frase: &str) -> String {
+    let base = match prep {
+        "di" => "de",
+        "a" => "a",
+        "da" => "da",
+        "in" => "ne",
+        "su" => "su",
+        other => return format!("{other} {frase}"),
+    };
+    let parola = frase.split_whitespace().next().unwrap_or("").to_lowercase();
+    let mut chars = parola.chars();
+    let first = chars.next().unwrap_or(' ');
+    let second = chars.next().unwrap_or(' ');
+    let vocale = |c: char| "aeiouàèéìòù".contains(c);
+    if vocale(first) || first == 'h' {
+        format!("{base}ll'{frase}")
+    } else if parola.ends_with('a') && !parola.contains('.') {
+        format!("{base}lla {frase}")
+    } else if (first == 's' && !vocale(second))
+        || first == 'z'
+        || first == 'x'
+        || parola.starts_with("gn")
+        || parola.starts_with("ps")
+    {
+        format!("{base}llo {frase}")
+    } else {
+        format!("{base}l {frase}")
+    }
+}
+
+/// The text with its first letter in upper case: "dell'Assemblea" → "Dell'Assemblea".
+pub fn maiuscola(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Roman numerals for part titles: 1 → "I", 4 → "IV".
+pub fn romano(mut n: u64) -> String {
+    const TABLE: [(u64, &str); 13] = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut out = String::new();
+    for (value, numeral) in TABLE {
+        while n >= value {
+            out.push_str(numeral);
+            n -= value;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_italian() {
+        let d = |y, m, g| NaiveDate::from_ymd_opt(y, m, g).unwrap();
+        assert_eq!(data(d(2025, 7, 31)), "31 luglio 2025");
+        assert_eq!(data(d(2025, 6, 3)), "3 giugno 2025");
+        assert_eq!(data(d(2028, 12, 1)), "1º dicembre 2028");
+    }
+
+    #[test]
+    fn amounts_in_euro() {
+        assert_eq!(euro(Importo { centesimi: 2_000_000 }), "€ 20.000,00");
+        assert_eq!(euro(Importo { centesimi: 5 }), "€ 0,05");
+        assert_eq!(euro(Importo { centesimi: 123_456_789 }), "€ 1.234.567,89");
+        assert_eq!(migliaia(999), "999");
+        assert_eq!(migliaia(46_021), "46.021");
+    }
+
+    #[test]
+    fn numbers_in_words() {
+        let cases = [
+            (0, "zero"),
+            (1, "uno"),
+            (6, "sei"),
+            (13, "tredici"),
+            (21, "ventuno"),
+            (28, "ventotto"),
+            (45, "quarantacinque"),
+            (100, "cento"),
+            (108, "centootto"),
+            (181, "centottantuno"),
+            (1000, "mille"),
+            (2025, "duemilaventicinque"),
+            (20_000, "ventimila"),
+            (1_000_000, "un milione"),
+            (3_200_000, "tre milioni duecentomila"),
+        ];
+        for (n, words) in cases {
+            assert_eq!(lettere(n), words, "{n}");
+        }
+        assert_eq!(numero_e_lettere(13), "13 (tredici)");
+    }
+
+    #[test]
+    fn articulated_prepositions() {
+        assert_eq!(preposizione("di", "Assemblea dei Sindaci"), "dell'Assemblea dei Sindaci");
+        assert_eq!(preposizione("a", "Assemblea dei Sindaci"), "all'Assemblea dei Sindaci");
+        assert_eq!(preposizione("di", "Coordinamento Istituzionale"), "del Coordinamento Istituzionale");
+        assert_eq!(preposizione("a", "Comitato dei Sindaci"), "al Comitato dei Sindaci");
+        assert_eq!(preposizione("di", "legge 8 novembre 2000, n. 328"), "della legge 8 novembre 2000, n. 328");
+        assert_eq!(preposizione("a", "D.P.R. 26 aprile 1986, n. 131"), "al D.P.R. 26 aprile 1986, n. 131");
+        assert_eq!(preposizione("di", "Statuto"), "dello Statuto");
+        assert_eq!(preposizione("in", "Conferenza"), "nella Conferenza");
+    }
+
+    #[test]
+    fn lists_and_numerals() {
+        assert_eq!(elenco(&["A", "B", "C"]), "A, B e C");
+        assert_eq!(elenco(&["A", "B"]), "A e B");
+        assert_eq!(elenco(&["A"]), "A");
+        assert_eq!(elenco::<&str>(&[]), "");
+        assert_eq!(romano(4), "IV");
+        assert_eq!(romano(2028), "MMXXVIII");
+    }
+}

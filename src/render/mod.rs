@@ -1,0 +1,142 @@
+//! Render: the model, through minijinja templates, into Typst source.
+//!
+//! Templates live in `templates/<documento>.typ.j2`. Everything a template
+//! prints is escaped for Typst markup by default (see [`escape`]); a template
+//! that needs a value inside Typst code uses the `typst_str` or `typst_date`
+//! filters, and the only way to print raw Typst is minijinja's explicit `safe`
+//! filter, which no template applies to content values.
+
+pub mod context;
+pub mod escape;
+pub mod italiano;
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use chrono::{Datelike, NaiveDate};
+use minijinja::value::ViaDeserialize;
+use minijinja::{AutoEscape, Environment, Error, ErrorKind, UndefinedBehavior, Value};
+
+use crate::load::values::Importo;
+use crate::model::{Ambito, Documento};
+
+/// Why a document could not be rendered.
+#[derive(Debug)]
+pub enum RenderError {
+    /// A reference did not resolve: validation should have said so first.
+    Unresolved(String),
+    /// The template is missing or wrong.
+    Template(Error),
+}
+
+impl std::fmt::Display for RenderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RenderError::Unresolved(what) => write!(f, "internal error: {what} does not resolve"),
+            RenderError::Template(e) => {
+                write!(f, "{e}")?;
+                let mut source = std::error::Error::source(e);
+                while let Some(s) = source {
+                    write!(f, "\n  caused by: {s}")?;
+                    source = s.source();
+                }
+                if let Some(detail) = e.display_debug_info().to_string().lines().next()
+                    && !detail.is_empty()
+                {
+                    write!(f, "\n  {detail}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for RenderError {}
+
+/// Templates with the project's escaping and Italian filters.
+pub struct Renderer {
+    env: Environment<'static>,
+}
+
+impl Renderer {
+    /// Templates are read from `dir` (e.g. `templates/`) on first use.
+    pub fn new(dir: &Path) -> Renderer {
+        let mut env = Environment::new();
+        env.set_loader(minijinja::path_loader(dir));
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        env.set_keep_trailing_newline(true);
+        env.set_auto_escape_callback(|_| AutoEscape::Custom("typst"));
+        env.set_formatter(format_value);
+        env.add_filter("data", |d: ViaDeserialize<NaiveDate>| italiano::data(*d));
+        env.add_filter("mese", |m: u32| {
+            italiano::mese(m).ok_or_else(|| invalid(format!("{m} is not a month")))
+        });
+        env.add_filter("euro", |v: &str| {
+            Importo::parse(v).map(italiano::euro).map_err(invalid)
+        });
+        env.add_filter("lettere", |n: u64| italiano::numero_e_lettere(n));
+        env.add_filter("solo_lettere", |n: u64| italiano::lettere(n));
+        env.add_filter("migliaia", |n: u64| italiano::migliaia(n));
+        env.add_filter("romano", |n: u64| italiano::romano(n));
+        env.add_filter("elenco", |items: Vec<String>| italiano::elenco(&items));
+        env.add_filter("declina", declina);
+        env.add_filter("capitalize_first", |v: &str| italiano::maiuscola(v));
+        env.add_filter("prep", |frase: &str, prep: &str| italiano::preposizione(prep, frase));
+        env.add_filter("typst_str", |v: &str| Value::from_safe_string(escape::string_literal(v)));
+        env.add_filter("typst_date", |d: ViaDeserialize<NaiveDate>| {
+            Value::from_safe_string(format!(
+                "datetime(year: {}, month: {}, day: {})",
+                d.year(),
+                d.month(),
+                d.day()
+            ))
+        });
+        Renderer { env }
+    }
+
+    /// The Typst source of one document of one Ambito.
+    pub fn render(&self, ambito: &Ambito, documento: Documento) -> Result<String, RenderError> {
+        let unresolved = |e: context::Unresolved| RenderError::Unresolved(e.0);
+        let ctx = match documento {
+            Documento::Convenzione => {
+                let Some(conv) = &ambito.convenzione else {
+                    return Err(RenderError::Unresolved("atti/convenzione.yaml".into()));
+                };
+                Value::from_serialize(context::convenzione(ambito, &conv.value).map_err(unresolved)?)
+            }
+        };
+        let name = format!("{}.typ.j2", documento.name());
+        let template = self.env.get_template(&name).map_err(RenderError::Template)?;
+        template.render(ctx).map_err(RenderError::Template)
+    }
+}
+
+fn invalid(message: impl Into<String>) -> Error {
+    Error::new(ErrorKind::InvalidOperation, message.into())
+}
+
+/// Picks the masculine or feminine form by a persona's `genere`:
+/// `{{ sindaco | declina("il Sindaco", "la Sindaca") }}`.
+fn declina(persona: Value, maschile: String, femminile: String) -> Result<String, Error> {
+    let genere = persona.get_attr("genere")?;
+    match genere.as_str() {
+        Some("F") => Ok(femminile),
+        Some("M") => Ok(maschile),
+        _ => Err(invalid("declina needs a persona with `genere` F or M")),
+    }
+}
+
+/// Prints a value into the Typst source: escaped as markup unless it was
+/// made safe by the project's own filters.
+fn format_value(out: &mut minijinja::Output, state: &minijinja::State, value: &Value) -> Result<(), Error> {
+    if value.is_undefined() || value.is_none() {
+        return Err(invalid(
+            "the template prints a value that is missing; guard it with {% if ... %}",
+        ));
+    }
+    if value.is_safe() || state.auto_escape() == AutoEscape::None {
+        return write!(out, "{value}").map_err(Error::from);
+    }
+    out.write_str(&escape::markup(&value.to_string()))
+        .map_err(Error::from)
+}

@@ -1,0 +1,235 @@
+//! Typeset: Typst source into PDF/A bytes, in-process.
+//!
+//! [`Typesetter`] holds what is expensive and shared: the standard library and
+//! the fonts, loaded once. Each document gets a small [`World`] of its own
+//! that serves the generated source as `/main.typ` and, read-only, the files
+//! under `templates/lib/` as `/lib/...`; nothing else can be read (no packages,
+//! no paths outside `lib/`, no symlinks out of it). The world has no clock:
+//! the document's date is the act's date, given by the caller.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use chrono::{Datelike, NaiveDate};
+use typst::diag::{FileError, FileResult, SourceDiagnostic, Warned};
+use typst::foundations::{Bytes, Datetime, Duration, Smart};
+use typst::layout::PagedDocument;
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World};
+use typst_kit::diagnostics::{DiagnosticFormat, DiagnosticWorld};
+use typst_kit::files::{FileLoader, FileStore};
+use typst_kit::fonts::FontStore;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
+
+/// A typeset document.
+#[derive(Debug)]
+pub struct Pdf {
+    pub bytes: Vec<u8>,
+    pub pages: usize,
+}
+
+/// What to write into the PDF besides the content.
+#[derive(Debug, Clone)]
+pub struct Meta {
+    /// A stable identifier of the document (e.g. `carate-brianza/convenzione`),
+    /// hashed into the PDF's file identifier.
+    pub ident: String,
+    /// The act's date: the PDF's creation date.
+    pub date: NaiveDate,
+}
+
+/// Typst failed on the generated source: a template bug, not a content error.
+#[derive(Debug)]
+pub struct TypesetError {
+    /// Typst's diagnostics, rendered for a terminal.
+    pub report: String,
+}
+
+impl std::fmt::Display for TypesetError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.report)
+    }
+}
+
+impl std::error::Error for TypesetError {}
+
+/// The shared, expensive part: library and fonts, loaded once per process.
+pub struct Typesetter {
+    library: LazyHash<Library>,
+    fonts: FontStore,
+    templates: PathBuf,
+}
+
+impl Typesetter {
+    /// `templates` is the folder whose `lib/` subfolder documents may import.
+    pub fn new(templates: &Path) -> Typesetter {
+        let mut fonts = FontStore::new();
+        fonts.extend(typst_kit::fonts::embedded());
+        Typesetter {
+            library: LazyHash::new(Library::builder().build()),
+            fonts,
+            templates: templates.to_path_buf(),
+        }
+    }
+
+    /// Compiles `source` (named `name` in error messages) and exports PDF/A-2a
+    /// + PDF/UA-1. A violation of either standard is an error, not a downgrade.
+    pub fn pdf(&self, name: &str, source: String, meta: &Meta) -> Result<Pdf, TypesetError> {
+        let main = RootedPath::new(VirtualRoot::Project, VirtualPath::new("/main.typ").map_err(|e| {
+            TypesetError {
+                report: format!("internal error: {e}"),
+            }
+        })?)
+        .intern();
+        let world = DocWorld {
+            typesetter: self,
+            main,
+            name: name.to_string(),
+            source: Source::new(main, source),
+            files: FileStore::new(LibFiles {
+                templates: self.templates.clone(),
+            }),
+        };
+        let Warned { output, warnings } = typst::compile::<PagedDocument>(&world);
+        let document = output.map_err(|errors| world.report(&errors, &warnings))?;
+        let date = Datetime::from_ymd(
+            meta.date.year(),
+            meta.date.month() as u8,
+            meta.date.day() as u8,
+        );
+        let standards = PdfStandards::new(&[PdfStandard::A_2a, PdfStandard::Ua_1]).map_err(|e| {
+            TypesetError {
+                report: format!("internal error: {}", e.message()),
+            }
+        })?;
+        let options = PdfOptions {
+            ident: Smart::Custom(meta.ident.clone()),
+            creator: Smart::Custom(Some(format!(
+                "ambito {} (Typst {})",
+                env!("CARGO_PKG_VERSION"),
+                typst_version()
+            ))),
+            timestamp: date.map(Timestamp::new_utc),
+            standards,
+            tagged: true,
+            ..PdfOptions::default()
+        };
+        let bytes = typst_pdf::pdf(&document, &options).map_err(|errors| world.report(&errors, &[]))?;
+        Ok(Pdf {
+            bytes,
+            pages: document.pages().len(),
+        })
+    }
+}
+
+fn typst_version() -> &'static str {
+    "0.15"
+}
+
+/// Serves `/lib/...` from `templates/lib/`, and nothing else.
+struct LibFiles {
+    templates: PathBuf,
+}
+
+impl FileLoader for LibFiles {
+    fn load(&self, id: FileId) -> FileResult<Bytes> {
+        if !matches!(id.root(), VirtualRoot::Project) {
+            return Err(FileError::Other(Some(
+                "packages are not available: documents may import only /lib/ files".into(),
+            )));
+        }
+        let vpath = id.vpath();
+        if !vpath.get_with_slash().starts_with("/lib/") {
+            return Err(FileError::AccessDenied);
+        }
+        let path = vpath.realize(&self.templates)?;
+        // Follow symlinks, then check the real path is still inside lib/.
+        let lib = self
+            .templates
+            .join("lib")
+            .canonicalize()
+            .map_err(|e| FileError::from_io(e, Path::new("templates/lib")))?;
+        let real = path
+            .canonicalize()
+            .map_err(|e| FileError::from_io(e, Path::new(vpath.get_without_slash())))?;
+        if !real.starts_with(&lib) {
+            return Err(FileError::AccessDenied);
+        }
+        std::fs::read(&real)
+            .map(Bytes::new)
+            .map_err(|e| FileError::from_io(e, Path::new(vpath.get_without_slash())))
+    }
+}
+
+/// The world of one document.
+struct DocWorld<'a> {
+    typesetter: &'a Typesetter,
+    main: FileId,
+    name: String,
+    source: Source,
+    files: FileStore<LibFiles>,
+}
+
+impl DocWorld<'_> {
+    fn report(&self, errors: &[SourceDiagnostic], warnings: &[SourceDiagnostic]) -> TypesetError {
+        let mut out = typst_kit::diagnostics::termcolor::NoColor::new(Vec::new());
+        let all = errors.iter().chain(warnings);
+        if typst_kit::diagnostics::emit(&mut out, self, all, DiagnosticFormat::Human).is_err() {
+            let _ = writeln!(out, "typst reported errors it could not locate");
+        }
+        TypesetError {
+            report: String::from_utf8_lossy(&out.into_inner()).into_owned(),
+        }
+    }
+}
+
+impl World for DocWorld<'_> {
+    fn library(&self) -> &LazyHash<Library> {
+        &self.typesetter.library
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        self.typesetter.fonts.book()
+    }
+
+    fn main(&self) -> FileId {
+        self.main
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if id == self.main {
+            Ok(self.source.clone())
+        } else {
+            self.files.source(id)
+        }
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if id == self.main {
+            Ok(Bytes::from_string(self.source.text().to_string()))
+        } else {
+            self.files.file(id)
+        }
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        self.typesetter.fonts.font(index)
+    }
+
+    fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
+        // No clock: the same inputs must give the same bytes.
+        None
+    }
+}
+
+impl DiagnosticWorld for DocWorld<'_> {
+    fn name(&self, id: FileId) -> String {
+        if id == self.main {
+            self.name.clone()
+        } else {
+            format!("templates{}", id.vpath().get_with_slash())
+        }
+    }
+}

@@ -1,0 +1,171 @@
+//! Identity rules: ids are unique (R005) and every reference resolves (R006).
+//!
+//! Unknown keys, missing keys and malformed values are caught while loading
+//! (R001–R004, R010), because serde knows the shape of every file.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde_saphyr::Spanned;
+
+use crate::diagnostic::{Diagnostic, Position, did_you_mean};
+use crate::model::{Ambito, Riferimenti, items};
+
+/// Ids must be unique within their file: a second `id: albiate` would make
+/// every reference to it ambiguous.
+fn unique_ids<'a>(
+    path: &Path,
+    kind: &str,
+    ids: impl IntoIterator<Item = &'a Spanned<String>>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let mut seen: HashMap<&str, &Spanned<String>> = HashMap::new();
+    for id in ids {
+        if let Some(first) = seen.get(id.value.as_str()) {
+            let first = Position::from_yaml(&first.referenced);
+            out.push(
+                Diagnostic::error(
+                    "R005",
+                    path,
+                    Position::from_yaml(&id.referenced),
+                    format!("{kind} id `{}` is used twice", id.value),
+                )
+                .with_hint(format!(
+                    "the first one is at line {}: give this one a different id",
+                    first.line
+                )),
+            );
+        } else {
+            seen.insert(&id.value, id);
+        }
+    }
+}
+
+/// A reference by id to something that must exist.
+struct Target<'a> {
+    /// What is referenced, in words ("persona", "Comune", "norma").
+    kind: &'a str,
+    /// Where the referenced things are listed, for the hint.
+    file: &'a str,
+    ids: Vec<&'a str>,
+}
+
+impl Target<'_> {
+    fn check(&self, path: &Path, reference: &Spanned<String>, out: &mut Vec<Diagnostic>) {
+        let id = reference.value.as_str();
+        if self.ids.contains(&id) {
+            return;
+        }
+        let d = Diagnostic::error(
+            "R006",
+            path,
+            Position::from_yaml(&reference.referenced),
+            format!("no {} with id `{id}`", self.kind),
+        );
+        out.push(match did_you_mean(id, self.ids.iter().copied()) {
+            Some(m) => d.with_hint(format!("did you mean `{m}`?")),
+            None => d.with_hint(format!("add it to {}, or use one of the ids listed there", self.file)),
+        });
+    }
+}
+
+pub fn riferimenti(riferimenti: &Riferimenti) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    if let Some(norme) = &riferimenti.norme {
+        unique_ids(&norme.path, "norma", norme.value.iter().map(|n| &n.id), &mut out);
+    }
+    if let Some(fondi) = &riferimenti.fondi {
+        unique_ids(&fondi.path, "fondo", fondi.value.iter().map(|f| &f.id), &mut out);
+    }
+    out
+}
+
+pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    unique_ids(&a.comuni.path, "Comune", a.comuni.value.iter().map(|c| &c.id), &mut out);
+    unique_ids(&a.persone.path, "persona", a.persone.value.iter().map(|p| &p.id), &mut out);
+
+    let comuni = Target {
+        kind: "Comune",
+        file: "comuni.yaml",
+        ids: a.comuni.value.iter().map(|c| c.id.value.as_str()).collect(),
+    };
+    let persone = Target {
+        kind: "persona",
+        file: "persone.yaml",
+        ids: a.persone.value.iter().map(|p| p.id.value.as_str()).collect(),
+    };
+    comuni.check(&a.info.path, &a.info.value.capofila, &mut out);
+    for c in &a.comuni.value {
+        persone.check(&a.comuni.path, &c.sindaco, &mut out);
+    }
+
+    if let Some(conv) = &a.convenzione {
+        let norme = Target {
+            kind: "norma",
+            file: "_riferimenti/norme.yaml",
+            ids: items(&a.riferimenti.norme).iter().map(|n| n.id.value.as_str()).collect(),
+        };
+        let fondi = Target {
+            kind: "fondo",
+            file: "_riferimenti/fondi.yaml",
+            ids: items(&a.riferimenti.fondi).iter().map(|f| f.id.value.as_str()).collect(),
+        };
+        let (path, c) = (&conv.path, &conv.value);
+        comuni.check(path, &c.stipula.comune, &mut out);
+        for norma in c
+            .viste
+            .iter()
+            .chain([&c.firma_digitale, &c.esenzioni.registrazione.norma, &c.esenzioni.bollo.norma])
+        {
+            norme.check(path, norma, &mut out);
+        }
+        for fondo in &c.risorse.fondi {
+            fondi.check(path, fondo, &mut out);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load;
+
+    fn check(files: &[(&str, &str)]) -> Vec<Diagnostic> {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, text) in files {
+            let path = dir.path().join(name);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+        let content = load::content(dir.path()).unwrap();
+        let mut diagnostics = content.diagnostics.clone();
+        let model = crate::model::build(content);
+        diagnostics.extend(crate::validate::riferimenti(&model));
+        for a in &model.ambiti {
+            diagnostics.extend(crate::validate::ambito(a));
+        }
+        diagnostics.retain(|d| d.code != "R007");
+        diagnostics
+    }
+
+    const AMBITO: &str = "nome: X\nregione: Lombardia\ncapofila: a\norgano-politico: Assemblea dei Sindaci\n";
+
+    #[test]
+    fn duplicate_ids_and_dangling_references_are_found_with_positions() {
+        let d = check(&[
+            ("x/ambito.yaml", AMBITO),
+            (
+                "x/comuni.yaml",
+                "- id: a\n  nome: A\n  sede: via 1\n  sindaco: mario\n- id: a\n  nome: B\n  sede: via 2\n  sindaco: maria\n",
+            ),
+            ("x/persone.yaml", "- id: mario\n  nome: Mario\n  cognome: R\n  genere: M\n"),
+        ]);
+        let codes: Vec<_> = d.iter().map(|d| (d.code, d.position.line, d.position.column)).collect();
+        assert!(codes.contains(&("R005", 5, 7)), "{d:?}");
+        assert!(codes.contains(&("R006", 8, 12)), "{d:?}");
+        let dangling = d.iter().find(|d| d.code == "R006").unwrap();
+        assert_eq!(dangling.hint.as_deref(), Some("did you mean `mario`?"));
+    }
+}

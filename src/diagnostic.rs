@@ -7,7 +7,7 @@
 //! it, a hint. Rendering goes through `codespan-reporting`, the same library
 //! typst uses for its own diagnostics, so the output looks like rustc's.
 
-use std::io::{self, Write};
+use std::io;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -218,7 +218,10 @@ pub fn print(sources: &Sources, diagnostics: &[Diagnostic]) {
 }
 
 /// The closest candidate to `wrong` by edit distance, for "did you mean" hints.
-pub fn did_you_mean<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    wrong: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     candidates
         .into_iter()
         .map(|c| (levenshtein(wrong, c), c))
@@ -267,18 +270,41 @@ mod tests {
         let mut out = NoColor::new(Vec::new());
         emit(&mut out, &sources, &[d]).unwrap();
         let text = String::from_utf8(out.into_inner()).unwrap();
-        assert!(text.contains("error[R006]: no persona with id `vaness-gallo`"), "{text}");
+        assert!(
+            text.contains("error[R006]: no persona with id `vaness-gallo`"),
+            "{text}"
+        );
         assert!(text.contains("content/x/comuni.yaml:2:12"), "{text}");
         assert!(text.contains("sindaco: vaness-gallo"), "{text}");
         assert!(text.contains("^"), "{text}");
-        assert!(text.contains("hint: did you mean `vanessa-gallo`?"), "{text}");
+        assert!(
+            text.contains("hint: did you mean `vanessa-gallo`?"),
+            "{text}"
+        );
     }
 
     #[test]
     fn byte_range_handles_multibyte_and_out_of_range() {
         let text = "nome: Città\nà: b\n";
-        assert_eq!(&text[byte_range(text, &Position { line: 2, column: 1, bytes: None })], "à");
-        let far = byte_range(text, &Position { line: 40, column: 40, bytes: None });
+        assert_eq!(
+            &text[byte_range(
+                text,
+                &Position {
+                    line: 2,
+                    column: 1,
+                    bytes: None
+                }
+            )],
+            "à"
+        );
+        let far = byte_range(
+            text,
+            &Position {
+                line: 40,
+                column: 40,
+                bytes: None,
+            },
+        );
         assert!(far.start <= text.len());
     }
 

@@ -34,7 +34,9 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Check the content for errors, without writing anything.
-    #[command(after_help = "Examples:\n  ambito check\n  ambito --content ../altro-repo/content check")]
+    #[command(
+        after_help = "Examples:\n  ambito check\n  ambito --content ../altro-repo/content check"
+    )]
     Check,
     /// Check the content, then write every document it describes.
     #[command(after_help = "Examples:\n  ambito build\n  ambito build --out /tmp/pdf")]
@@ -60,11 +62,19 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check => {
             let ambiti = checked.model.ambiti.len();
+            eprintln!(
+                "checked {}: {}, {}",
+                plural(ambiti, "Ambito", "Ambiti"),
+                if errors == 0 {
+                    "no errors".to_string()
+                } else {
+                    plural(errors, "error", "errors")
+                },
+                plural(warnings, "warning", "warnings")
+            );
             if errors == 0 {
-                eprintln!("checked {ambiti} Ambiti: no errors, {warnings} warnings");
                 ExitCode::SUCCESS
             } else {
-                eprintln!("checked {ambiti} Ambiti: {errors} errors, {warnings} warnings");
                 ExitCode::from(CONTENT_ERROR)
             }
         }
@@ -102,9 +112,9 @@ fn main() -> ExitCode {
                 eprintln!("error: {doc} failed:\n{reason}");
             }
             eprintln!(
-                "built {} documents, {} Ambiti skipped, {} failed",
-                report.written.len(),
-                report.blocked.len(),
+                "built {}, skipped {}, {} failed",
+                plural(report.written.len(), "document", "documents"),
+                plural(report.blocked.len(), "Ambito", "Ambiti"),
                 report.failed.len()
             );
             if errors > 0 || !report.failed.is_empty() {
@@ -114,4 +124,9 @@ fn main() -> ExitCode {
             }
         }
     }
+}
+
+/// "1 error", "2 errors".
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }

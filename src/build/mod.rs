@@ -36,9 +36,9 @@ impl Checked {
     /// Whether an error stands in this Ambito's files or in the shared data.
     pub fn is_blocked(&self, ambito: &Ambito) -> bool {
         let shared = self.content.join(load::RIFERIMENTI);
-        self.diagnostics
-            .iter()
-            .any(|d| d.is_error() && (d.file.starts_with(&ambito.dir) || d.file.starts_with(&shared)))
+        self.diagnostics.iter().any(|d| {
+            d.is_error() && (d.file.starts_with(&ambito.dir) || d.file.starts_with(&shared))
+        })
     }
 }
 
@@ -159,17 +159,22 @@ fn produce(
         ident: format!("{}/{}", ambito.id, documento.name()),
         date: act_date(ambito, documento).ok_or("the act has no date")?,
     };
-    let name = format!("{}.typ (from templates/{}.typ.j2)", meta.ident, documento.name());
-    let pdf = typesetter
-        .pdf(&name, source, &meta)
-        .map_err(|e| e.report)?;
+    let name = format!(
+        "{}.typ (from templates/{}.typ.j2)",
+        meta.ident,
+        documento.name()
+    );
+    let pdf = typesetter.pdf(&name, source, &meta).map_err(|e| e.report)?;
     Ok((pdf.bytes, pdf.pages))
 }
 
 /// The date a document carries: the day the act was signed.
 fn act_date(ambito: &Ambito, documento: Documento) -> Option<chrono::NaiveDate> {
     match documento {
-        Documento::Convenzione => ambito.convenzione.as_ref().map(|c| c.value.stipula.data.value),
+        Documento::Convenzione => ambito
+            .convenzione
+            .as_ref()
+            .map(|c| c.value.stipula.data.value),
     }
 }
 
@@ -210,7 +215,8 @@ fn write_manifest(out: &Path, report: &Report) -> Result<(), IoError> {
         versione: env!("CARGO_PKG_VERSION").to_string(),
         documenti: entries.into_values().collect(),
     };
-    let mut json = serde_json::to_vec_pretty(&manifest).map_err(|e| IoError(path.clone(), e.into()))?;
+    let mut json =
+        serde_json::to_vec_pretty(&manifest).map_err(|e| IoError(path.clone(), e.into()))?;
     json.push(b'\n');
     write_atomic(&path, &json)
 }

@@ -91,7 +91,11 @@ impl std::fmt::Display for Error {
                 p.display()
             ),
             Error::NotADirectory(p) => {
-                write!(f, "`{}` is not a folder: --content takes the folder that holds one folder per Ambito", p.display())
+                write!(
+                    f,
+                    "`{}` is not a folder: --content takes the folder that holds one folder per Ambito",
+                    p.display()
+                )
             }
             Error::Io(p, e) => write!(f, "cannot read `{}`: {e}", p.display()),
         }
@@ -157,13 +161,21 @@ impl Content {
             .map(|e| e.into_path())
             .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")))
             .filter(|p| {
-                let rel = p.strip_prefix(dir).unwrap_or(p).to_string_lossy().replace('\\', "/");
+                let rel = p
+                    .strip_prefix(dir)
+                    .unwrap_or(p)
+                    .to_string_lossy()
+                    .replace('\\', "/");
                 !AMBITO_FILES.contains(&rel.as_str())
             })
             .collect();
         unknown.sort();
         for path in unknown {
-            let rel = path.strip_prefix(dir).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+            let rel = path
+                .strip_prefix(dir)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
             let mut d = Diagnostic::error(
                 "R008",
                 &path,
@@ -185,8 +197,13 @@ impl Content {
     fn parse_file<T: DeserializeOwned>(&mut self, path: &Path) -> Option<Loaded<T>> {
         if !path.exists() {
             self.diagnostics.push(
-                Diagnostic::error("R007", path, Position::START, format!("`{}` is missing", path.display()))
-                    .with_hint("create it: see docs/content.md for what it holds"),
+                Diagnostic::error(
+                    "R007",
+                    path,
+                    Position::START,
+                    format!("`{}` is missing", path.display()),
+                )
+                .with_hint("create it: see docs/content.md for what it holds"),
             );
             return None;
         }
@@ -225,7 +242,12 @@ fn read_text(path: &Path) -> Result<Option<String>, Box<Diagnostic>> {
     let meta = match fs::metadata(path) {
         Ok(meta) => meta,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(fail(format!("cannot read the file: {e}"), "check its permissions")),
+        Err(e) => {
+            return Err(fail(
+                format!("cannot read the file: {e}"),
+                "check its permissions",
+            ));
+        }
     };
     if meta.len() > MAX_FILE_BYTES {
         return Err(fail(
@@ -237,24 +259,32 @@ fn read_text(path: &Path) -> Result<Option<String>, Box<Diagnostic>> {
             "split the content or remove what does not belong in it",
         ));
     }
-    let bytes = fs::read(path).map_err(|e| fail(format!("cannot read the file: {e}"), "check its permissions"))?;
-    String::from_utf8(bytes)
-        .map(Some)
-        .map_err(|e| fail(format!("the file is not UTF-8 text: {e}"), "save it as UTF-8"))
+    let bytes = fs::read(path).map_err(|e| {
+        fail(
+            format!("cannot read the file: {e}"),
+            "check its permissions",
+        )
+    })?;
+    String::from_utf8(bytes).map(Some).map_err(|e| {
+        fail(
+            format!("the file is not UTF-8 text: {e}"),
+            "save it as UTF-8",
+        )
+    })
 }
 
 /// Parser settings: strict where leniency would hide mistakes, and with input
 /// budgets so that a hostile file (alias bombs, deep nesting) fails fast.
 fn options() -> serde_saphyr::Options {
     serde_saphyr::options! {
-        budget: Some(serde_saphyr::budget! {
+        budget: serde_saphyr::budget! {
             max_depth: 64,
             max_aliases: 1_000,
             max_anchors: 1_000,
             max_events: 1_000_000,
             max_nodes: 500_000,
             max_documents: 1,
-        }),
+        },
         strict_booleans: true,
         with_snippet: false,
     }
@@ -288,7 +318,9 @@ fn yaml_diagnostic(path: &Path, error: &YamlError) -> Diagnostic {
         YamlError::SerdeMissingField { field, .. } => (
             "R003",
             format!("required key `{field}` is missing"),
-            Some(format!("add `{field}:` with its value; see docs/content.md")),
+            Some(format!(
+                "add `{field}:` with its value; see docs/content.md"
+            )),
         ),
         YamlError::SerdeInvalidType { .. }
         | YamlError::SerdeInvalidValue { .. }
@@ -310,12 +342,17 @@ fn yaml_diagnostic(path: &Path, error: &YamlError) -> Diagnostic {
         | YamlError::AliasReplayCounterOverflow { .. } => (
             "R009",
             plain_message(error),
-            Some("content files are small and plain: remove deep nesting and repeated aliases".to_string()),
+            Some(
+                "content files are small and plain: remove deep nesting and repeated aliases"
+                    .to_string(),
+            ),
         ),
         _ => (
             "R001",
             format!("YAML syntax error: {}", plain_message(error)),
-            Some("check indentation, colons and quotes on this line and the one before".to_string()),
+            Some(
+                "check indentation, colons and quotes on this line and the one before".to_string(),
+            ),
         ),
     };
     let d = Diagnostic::error(code, path, position, message);

@@ -10,7 +10,9 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::load::files::{AmbitoFile, ComuneEntry, ConvenzioneFile, FondoEntry, NormaEntry, PersonaEntry};
+use crate::load::files::{
+    AmbitoFile, ComuneEntry, ConvenzioneFile, FondoEntry, NormaEntry, PersonaEntry,
+};
 use crate::load::{AmbitoFiles, Content, Loaded};
 
 pub use crate::load::values::{Genere, Importo};
@@ -68,11 +70,15 @@ pub struct Ambito {
 
 impl Ambito {
     pub fn comune(&self, id: &str) -> Option<&ComuneEntry> {
-        self.comuni_by_id.get(id).and_then(|&i| self.comuni.value.get(i))
+        self.comuni_by_id
+            .get(id)
+            .and_then(|&i| self.comuni.value.get(i))
     }
 
     pub fn persona(&self, id: &str) -> Option<&PersonaEntry> {
-        self.persone_by_id.get(id).and_then(|&i| self.persone.value.get(i))
+        self.persone_by_id
+            .get(id)
+            .and_then(|&i| self.persone.value.get(i))
     }
 
     pub fn capofila(&self) -> Option<&ComuneEntry> {
@@ -99,7 +105,11 @@ pub struct Model {
 
 /// Builds the model from loaded content.
 pub fn build(content: Content) -> Model {
-    let Content { riferimenti, ambiti, .. } = content;
+    let Content {
+        riferimenti,
+        ambiti,
+        ..
+    } = content;
     let riferimenti = Arc::new(Riferimenti {
         norme_by_id: index(items(&riferimenti.norme), |n| &n.id.value),
         fondi_by_id: index(items(&riferimenti.fondi), |f| &f.id.value),
@@ -110,7 +120,10 @@ pub fn build(content: Content) -> Model {
         .into_iter()
         .filter_map(|files| ambito(files, &riferimenti))
         .collect();
-    Model { riferimenti, ambiti }
+    Model {
+        riferimenti,
+        ambiti,
+    }
 }
 
 fn ambito(files: AmbitoFiles, riferimenti: &Arc<Riferimenti>) -> Option<Ambito> {
@@ -160,7 +173,11 @@ pub fn items<T>(list: &Option<Loaded<Vec<T>>>) -> &[T] {
     list.as_ref().map(|l| l.value.as_slice()).unwrap_or(&[])
 }
 
-fn lookup<'a, T>(list: &'a Option<Loaded<Vec<T>>>, by_id: &HashMap<String, usize>, id: &str) -> Option<&'a T> {
+fn lookup<'a, T>(
+    list: &'a Option<Loaded<Vec<T>>>,
+    by_id: &HashMap<String, usize>,
+    id: &str,
+) -> Option<&'a T> {
     let i = *by_id.get(id)?;
     list.as_ref()?.value.get(i)
 }

@@ -142,7 +142,9 @@ fn comune(a: &Ambito, c: &ComuneEntry) -> Result<Comune, Unresolved> {
 }
 
 fn comune_by_id(a: &Ambito, id: &str) -> Result<Comune, Unresolved> {
-    let c = a.comune(id).ok_or_else(|| Unresolved(format!("Comune `{id}`")))?;
+    let c = a
+        .comune(id)
+        .ok_or_else(|| Unresolved(format!("Comune `{id}`")))?;
     comune(a, c)
 }
 

@@ -7,8 +7,18 @@ use chrono::{Datelike, NaiveDate};
 use crate::load::values::Importo;
 
 const MESI: [&str; 12] = [
-    "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
-    "ottobre", "novembre", "dicembre",
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
 ];
 
 /// The name of month `mese` (1–12), e.g. "luglio".
@@ -23,7 +33,11 @@ pub fn data(d: NaiveDate) -> String {
     } else {
         d.day().to_string()
     };
-    format!("{giorno} {} {}", mese(d.month()).unwrap_or_default(), d.year())
+    format!(
+        "{giorno} {} {}",
+        mese(d.month()).unwrap_or_default(),
+        d.year()
+    )
 }
 
 /// "€ 20.000,00": thousands with points, cents with a comma.
@@ -38,7 +52,7 @@ pub fn migliaia(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push('.');
         }
         out.push(c);
@@ -49,12 +63,37 @@ pub fn migliaia(n: u64) -> String {
 /// A whole number in words: 13 → "tredici", 21 → "ventuno", 1000 → "mille".
 pub fn lettere(n: u64) -> String {
     const UNITA: [&str; 20] = [
-        "zero", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci",
-        "undici", "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette",
-        "diciotto", "diciannove",
+        "zero",
+        "uno",
+        "due",
+        "tre",
+        "quattro",
+        "cinque",
+        "sei",
+        "sette",
+        "otto",
+        "nove",
+        "dieci",
+        "undici",
+        "dodici",
+        "tredici",
+        "quattordici",
+        "quindici",
+        "sedici",
+        "diciassette",
+        "diciotto",
+        "diciannove",
     ];
     const DECINE: [&str; 10] = [
-        "", "", "venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta",
+        "",
+        "",
+        "venti",
+        "trenta",
+        "quaranta",
+        "cinquanta",
+        "sessanta",
+        "settanta",
+        "ottanta",
         "novanta",
     ];
     fn sotto_mille(n: u64) -> String {
@@ -90,7 +129,11 @@ pub fn lettere(n: u64) -> String {
         out
     }
     if n < 1000 {
-        return if n == 0 { "zero".to_string() } else { sotto_mille(n) };
+        return if n == 0 {
+            "zero".to_string()
+        } else {
+            sotto_mille(n)
+        };
     }
     let scales = [
         (1_000_000_000, "un miliardo", "miliardi"),
@@ -149,6 +192,7 @@ pub fn elenco<S: AsRef<str>>(items: &[S]) -> String {
 /// feminine when the word ends in -a, "lo" before s+consonant, z, gn, ps, x.
 pub fn preposizione(prep: &str, frase: &str) -> String {
     let base = match prep {
+        "" => return articolo(frase),
         "di" => "de",
         "a" => "a",
         "da" => "da",
@@ -162,8 +206,8 @@ pub fn preposizione(prep: &str, frase: &str) -> String {
     let second = chars.next().unwrap_or(' ');
     let vocale = |c: char| "aeiouàèéìòù".contains(c);
     if vocale(first) || first == 'h' {
-        format!("{base}ll'{frase}")
-    } else if parola.ends_with('a') && !parola.contains('.') {
+        format!("{base}ll’{frase}")
+    } else if femminile(&parola) {
         format!("{base}lla {frase}")
     } else if (first == 's' && !vocale(second))
         || first == 'z'
@@ -183,6 +227,31 @@ pub fn maiuscola(text: &str) -> String {
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+/// Whether a noun is feminine, by its ending: -a, and the feminine -e nouns
+/// that acts use ("legge", "-zione", "-sione", "-gione").
+fn femminile(parola: &str) -> bool {
+    if parola.contains('.') {
+        return false; // an abbreviation: "D.P.R.", "d.lgs."
+    }
+    parola.ends_with('a')
+        || parola == "legge"
+        || ["zione", "sione", "gione", "unione"]
+            .iter()
+            .any(|e| parola.ends_with(e))
+}
+
+/// The definite article before a noun phrase, by the same rules as
+/// [`preposizione`]: "l’Assemblea dei Sindaci", "il Coordinamento Istituzionale".
+pub fn articolo(frase: &str) -> String {
+    let with_prep = preposizione("a", frase);
+    // "all’", "alla ", "allo ", "al " → "l’", "la ", "lo ", "il ".
+    match with_prep.strip_prefix("al") {
+        Some(rest) if rest.starts_with(' ') => format!("il{rest}"),
+        Some(rest) => rest.to_string(),
+        None => with_prep,
     }
 }
 
@@ -227,9 +296,19 @@ mod tests {
 
     #[test]
     fn amounts_in_euro() {
-        assert_eq!(euro(Importo { centesimi: 2_000_000 }), "€ 20.000,00");
+        assert_eq!(
+            euro(Importo {
+                centesimi: 2_000_000
+            }),
+            "€ 20.000,00"
+        );
         assert_eq!(euro(Importo { centesimi: 5 }), "€ 0,05");
-        assert_eq!(euro(Importo { centesimi: 123_456_789 }), "€ 1.234.567,89");
+        assert_eq!(
+            euro(Importo {
+                centesimi: 123_456_789
+            }),
+            "€ 1.234.567,89"
+        );
         assert_eq!(migliaia(999), "999");
         assert_eq!(migliaia(46_021), "46.021");
     }
@@ -261,14 +340,53 @@ mod tests {
 
     #[test]
     fn articulated_prepositions() {
-        assert_eq!(preposizione("di", "Assemblea dei Sindaci"), "dell'Assemblea dei Sindaci");
-        assert_eq!(preposizione("a", "Assemblea dei Sindaci"), "all'Assemblea dei Sindaci");
-        assert_eq!(preposizione("di", "Coordinamento Istituzionale"), "del Coordinamento Istituzionale");
-        assert_eq!(preposizione("a", "Comitato dei Sindaci"), "al Comitato dei Sindaci");
-        assert_eq!(preposizione("di", "legge 8 novembre 2000, n. 328"), "della legge 8 novembre 2000, n. 328");
-        assert_eq!(preposizione("a", "D.P.R. 26 aprile 1986, n. 131"), "al D.P.R. 26 aprile 1986, n. 131");
+        assert_eq!(
+            preposizione("di", "Assemblea dei Sindaci"),
+            "dell’Assemblea dei Sindaci"
+        );
+        assert_eq!(
+            preposizione("a", "Assemblea dei Sindaci"),
+            "all’Assemblea dei Sindaci"
+        );
+        assert_eq!(
+            preposizione("", "Assemblea dei Sindaci"),
+            "l’Assemblea dei Sindaci"
+        );
+        assert_eq!(
+            preposizione("", "Coordinamento Istituzionale"),
+            "il Coordinamento Istituzionale"
+        );
+        assert_eq!(
+            articolo("Conferenza dei Sindaci"),
+            "la Conferenza dei Sindaci"
+        );
+        assert_eq!(articolo("Statuto"), "lo Statuto");
+        assert_eq!(
+            preposizione("di", "Coordinamento Istituzionale"),
+            "del Coordinamento Istituzionale"
+        );
+        assert_eq!(
+            preposizione("a", "Comitato dei Sindaci"),
+            "al Comitato dei Sindaci"
+        );
+        assert_eq!(
+            preposizione("di", "legge 8 novembre 2000, n. 328"),
+            "della legge 8 novembre 2000, n. 328"
+        );
+        assert_eq!(
+            preposizione("a", "D.P.R. 26 aprile 1986, n. 131"),
+            "al D.P.R. 26 aprile 1986, n. 131"
+        );
         assert_eq!(preposizione("di", "Statuto"), "dello Statuto");
         assert_eq!(preposizione("in", "Conferenza"), "nella Conferenza");
+        assert_eq!(
+            preposizione("di", "deliberazione n. 112"),
+            "della deliberazione n. 112"
+        );
+        assert_eq!(
+            preposizione("di", "decreto legislativo 7 marzo 2005"),
+            "del decreto legislativo 7 marzo 2005"
+        );
     }
 
     #[test]

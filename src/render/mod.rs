@@ -10,11 +10,10 @@ pub mod context;
 pub mod escape;
 pub mod italiano;
 
-use std::fmt::Write as _;
 use std::path::Path;
 
 use chrono::{Datelike, NaiveDate};
-use minijinja::value::ViaDeserialize;
+use minijinja::value::Serde;
 use minijinja::{AutoEscape, Environment, Error, ErrorKind, UndefinedBehavior, Value};
 
 use crate::load::values::Importo;
@@ -64,10 +63,9 @@ impl Renderer {
         let mut env = Environment::new();
         env.set_loader(minijinja::path_loader(dir));
         env.set_undefined_behavior(UndefinedBehavior::Strict);
-        env.set_keep_trailing_newline(true);
-        env.set_auto_escape_callback(|_| AutoEscape::Custom("typst"));
+        env.set_auto_escape_callback(|_| AutoEscape::Custom("typst".into()));
         env.set_formatter(format_value);
-        env.add_filter("data", |d: ViaDeserialize<NaiveDate>| italiano::data(*d));
+        env.add_filter("data", |d: Serde<NaiveDate>| italiano::data(*d));
         env.add_filter("mese", |m: u32| {
             italiano::mese(m).ok_or_else(|| invalid(format!("{m} is not a month")))
         });
@@ -81,9 +79,13 @@ impl Renderer {
         env.add_filter("elenco", |items: Vec<String>| italiano::elenco(&items));
         env.add_filter("declina", declina);
         env.add_filter("capitalize_first", |v: &str| italiano::maiuscola(v));
-        env.add_filter("prep", |frase: &str, prep: &str| italiano::preposizione(prep, frase));
-        env.add_filter("typst_str", |v: &str| Value::from_safe_string(escape::string_literal(v)));
-        env.add_filter("typst_date", |d: ViaDeserialize<NaiveDate>| {
+        env.add_filter("prep", |frase: &str, prep: &str| {
+            italiano::preposizione(prep, frase)
+        });
+        env.add_filter("typst_str", |v: &str| {
+            Value::from_safe_string(escape::string_literal(v))
+        });
+        env.add_filter("typst_date", |d: Serde<NaiveDate>| {
             Value::from_safe_string(format!(
                 "datetime(year: {}, month: {}, day: {})",
                 d.year(),
@@ -102,11 +104,16 @@ impl Renderer {
                 let Some(conv) = &ambito.convenzione else {
                     return Err(RenderError::Unresolved("atti/convenzione.yaml".into()));
                 };
-                Value::from_serialize(context::convenzione(ambito, &conv.value).map_err(unresolved)?)
+                Value::from(Serde(
+                    context::convenzione(ambito, &conv.value).map_err(unresolved)?,
+                ))
             }
         };
         let name = format!("{}.typ.j2", documento.name());
-        let template = self.env.get_template(&name).map_err(RenderError::Template)?;
+        let template = self
+            .env
+            .get_template(&name)
+            .map_err(RenderError::Template)?;
         template.render(ctx).map_err(RenderError::Template)
     }
 }
@@ -128,13 +135,17 @@ fn declina(persona: Value, maschile: String, femminile: String) -> Result<String
 
 /// Prints a value into the Typst source: escaped as markup unless it was
 /// made safe by the project's own filters.
-fn format_value(out: &mut minijinja::Output, state: &minijinja::State, value: &Value) -> Result<(), Error> {
+fn format_value(
+    out: &mut minijinja::Output,
+    state: &mut minijinja::State,
+    value: &Value,
+) -> Result<(), Error> {
     if value.is_undefined() || value.is_none() {
         return Err(invalid(
             "the template prints a value that is missing; guard it with {% if ... %}",
         ));
     }
-    if value.is_safe() || state.auto_escape() == AutoEscape::None {
+    if value.is_safe() || matches!(state.auto_escape(), AutoEscape::None) {
         return write!(out, "{value}").map_err(Error::from);
     }
     out.write_str(&escape::markup(&value.to_string()))

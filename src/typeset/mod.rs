@@ -13,7 +13,6 @@ use std::path::{Path, PathBuf};
 use chrono::{Datelike, NaiveDate};
 use typst::diag::{FileError, FileResult, SourceDiagnostic, Warned};
 use typst::foundations::{Bytes, Datetime, Duration, Smart};
-use typst::layout::PagedDocument;
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
@@ -21,6 +20,7 @@ use typst::{Library, LibraryExt, World};
 use typst_kit::diagnostics::{DiagnosticFormat, DiagnosticWorld};
 use typst_kit::files::{FileLoader, FileStore};
 use typst_kit::fonts::FontStore;
+use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 /// A typeset document.
@@ -77,11 +77,12 @@ impl Typesetter {
     /// Compiles `source` (named `name` in error messages) and exports PDF/A-2a
     /// + PDF/UA-1. A violation of either standard is an error, not a downgrade.
     pub fn pdf(&self, name: &str, source: String, meta: &Meta) -> Result<Pdf, TypesetError> {
-        let main = RootedPath::new(VirtualRoot::Project, VirtualPath::new("/main.typ").map_err(|e| {
-            TypesetError {
+        let main = RootedPath::new(
+            VirtualRoot::Project,
+            VirtualPath::new("/main.typ").map_err(|e| TypesetError {
                 report: format!("internal error: {e}"),
-            }
-        })?)
+            })?,
+        )
         .intern();
         let world = DocWorld {
             typesetter: self,
@@ -93,17 +94,18 @@ impl Typesetter {
             }),
         };
         let Warned { output, warnings } = typst::compile::<PagedDocument>(&world);
-        let document = output.map_err(|errors| world.report(&errors, &warnings))?;
+        let document = output.map_err(|errors| world.report(errors.as_slice(), &warnings))?;
         let date = Datetime::from_ymd(
             meta.date.year(),
             meta.date.month() as u8,
             meta.date.day() as u8,
         );
-        let standards = PdfStandards::new(&[PdfStandard::A_2a, PdfStandard::Ua_1]).map_err(|e| {
-            TypesetError {
-                report: format!("internal error: {}", e.message()),
-            }
-        })?;
+        let standards =
+            PdfStandards::new(&[PdfStandard::A_2a, PdfStandard::Ua_1]).map_err(|e| {
+                TypesetError {
+                    report: format!("internal error: {}", e.message()),
+                }
+            })?;
         let options = PdfOptions {
             ident: Smart::Custom(meta.ident.clone()),
             creator: Smart::Custom(Some(format!(
@@ -116,7 +118,8 @@ impl Typesetter {
             tagged: true,
             ..PdfOptions::default()
         };
-        let bytes = typst_pdf::pdf(&document, &options).map_err(|errors| world.report(&errors, &[]))?;
+        let bytes = typst_pdf::pdf(&document, &options)
+            .map_err(|errors| world.report(errors.as_slice(), &[]))?;
         Ok(Pdf {
             bytes,
             pages: document.pages().len(),

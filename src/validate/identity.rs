@@ -64,7 +64,10 @@ impl Target<'_> {
         );
         out.push(match did_you_mean(id, self.ids.iter().copied()) {
             Some(m) => d.with_hint(format!("did you mean `{m}`?")),
-            None => d.with_hint(format!("add it to {}, or use one of the ids listed there", self.file)),
+            None => d.with_hint(format!(
+                "add it to {}, or use one of the ids listed there",
+                self.file
+            )),
         });
     }
 }
@@ -72,18 +75,38 @@ impl Target<'_> {
 pub fn riferimenti(riferimenti: &Riferimenti) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     if let Some(norme) = &riferimenti.norme {
-        unique_ids(&norme.path, "norma", norme.value.iter().map(|n| &n.id), &mut out);
+        unique_ids(
+            &norme.path,
+            "norma",
+            norme.value.iter().map(|n| &n.id),
+            &mut out,
+        );
     }
     if let Some(fondi) = &riferimenti.fondi {
-        unique_ids(&fondi.path, "fondo", fondi.value.iter().map(|f| &f.id), &mut out);
+        unique_ids(
+            &fondi.path,
+            "fondo",
+            fondi.value.iter().map(|f| &f.id),
+            &mut out,
+        );
     }
     out
 }
 
 pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    unique_ids(&a.comuni.path, "Comune", a.comuni.value.iter().map(|c| &c.id), &mut out);
-    unique_ids(&a.persone.path, "persona", a.persone.value.iter().map(|p| &p.id), &mut out);
+    unique_ids(
+        &a.comuni.path,
+        "Comune",
+        a.comuni.value.iter().map(|c| &c.id),
+        &mut out,
+    );
+    unique_ids(
+        &a.persone.path,
+        "persona",
+        a.persone.value.iter().map(|p| &p.id),
+        &mut out,
+    );
 
     let comuni = Target {
         kind: "Comune",
@@ -93,7 +116,12 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
     let persone = Target {
         kind: "persona",
         file: "persone.yaml",
-        ids: a.persone.value.iter().map(|p| p.id.value.as_str()).collect(),
+        ids: a
+            .persone
+            .value
+            .iter()
+            .map(|p| p.id.value.as_str())
+            .collect(),
     };
     comuni.check(&a.info.path, &a.info.value.capofila, &mut out);
     for c in &a.comuni.value {
@@ -104,20 +132,26 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
         let norme = Target {
             kind: "norma",
             file: "_riferimenti/norme.yaml",
-            ids: items(&a.riferimenti.norme).iter().map(|n| n.id.value.as_str()).collect(),
+            ids: items(&a.riferimenti.norme)
+                .iter()
+                .map(|n| n.id.value.as_str())
+                .collect(),
         };
         let fondi = Target {
             kind: "fondo",
             file: "_riferimenti/fondi.yaml",
-            ids: items(&a.riferimenti.fondi).iter().map(|f| f.id.value.as_str()).collect(),
+            ids: items(&a.riferimenti.fondi)
+                .iter()
+                .map(|f| f.id.value.as_str())
+                .collect(),
         };
         let (path, c) = (&conv.path, &conv.value);
         comuni.check(path, &c.stipula.comune, &mut out);
-        for norma in c
-            .viste
-            .iter()
-            .chain([&c.firma_digitale, &c.esenzioni.registrazione.norma, &c.esenzioni.bollo.norma])
-        {
+        for norma in c.viste.iter().chain([
+            &c.firma_digitale,
+            &c.esenzioni.registrazione.norma,
+            &c.esenzioni.bollo.norma,
+        ]) {
             norme.check(path, norma, &mut out);
         }
         for fondo in &c.risorse.fondi {
@@ -150,7 +184,8 @@ mod tests {
         diagnostics
     }
 
-    const AMBITO: &str = "nome: X\nregione: Lombardia\ncapofila: a\norgano-politico: Assemblea dei Sindaci\n";
+    const AMBITO: &str =
+        "nome: X\nregione: Lombardia\ncapofila: a\norgano-politico: Assemblea dei Sindaci\n";
 
     #[test]
     fn duplicate_ids_and_dangling_references_are_found_with_positions() {
@@ -160,9 +195,15 @@ mod tests {
                 "x/comuni.yaml",
                 "- id: a\n  nome: A\n  sede: via 1\n  sindaco: mario\n- id: a\n  nome: B\n  sede: via 2\n  sindaco: maria\n",
             ),
-            ("x/persone.yaml", "- id: mario\n  nome: Mario\n  cognome: R\n  genere: M\n"),
+            (
+                "x/persone.yaml",
+                "- id: mario\n  nome: Mario\n  cognome: R\n  genere: M\n",
+            ),
         ]);
-        let codes: Vec<_> = d.iter().map(|d| (d.code, d.position.line, d.position.column)).collect();
+        let codes: Vec<_> = d
+            .iter()
+            .map(|d| (d.code, d.position.line, d.position.column))
+            .collect();
         assert!(codes.contains(&("R005", 5, 7)), "{d:?}");
         assert!(codes.contains(&("R006", 8, 12)), "{d:?}");
         let dangling = d.iter().find(|d| d.code == "R006").unwrap();

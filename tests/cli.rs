@@ -1,0 +1,388 @@
+//! Runs the `ambito` binary as a user would, on the example content and on
+//! broken copies of it, and reads the PDFs it writes with `pdftotext`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs `ambito` in `dir` with `args`.
+fn ambito(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ambito"))
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("the ambito binary runs")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in walk(from) {
+        let rel = entry.strip_prefix(from).unwrap();
+        let dest = to.join(rel);
+        fs::create_dir_all(dest.parent().unwrap()).unwrap();
+        fs::copy(&entry, &dest).unwrap();
+    }
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files.sort();
+    files
+}
+
+/// A copy of the repository's content and templates in a fresh folder.
+fn workspace() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&repo().join("content"), &dir.path().join("content"));
+    copy_dir(&repo().join("templates"), &dir.path().join("templates"));
+    dir
+}
+
+/// The text of a PDF, with whitespace folded to single spaces.
+fn pdf_text(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext is installed (scripts/test.sh installs poppler-utils)");
+    assert!(out.status.success(), "pdftotext failed: {}", stderr(&out));
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// One build of the example content, shared by the tests that read it.
+struct Built {
+    _dir: tempfile::TempDir,
+    out: PathBuf,
+    stdout: String,
+    convenzione: String,
+}
+
+fn built() -> &'static Built {
+    static BUILT: OnceLock<Built> = OnceLock::new();
+    BUILT.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let out_dir = dir.path().join("out");
+        let out = ambito(&repo(), &["build", "--out", out_dir.to_str().unwrap()]);
+        assert!(out.status.success(), "build failed:\n{}", stderr(&out));
+        let convenzione = pdf_text(&out_dir.join("carate-brianza/convenzione.pdf"));
+        Built {
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            out: out_dir,
+            convenzione,
+            _dir: dir,
+        }
+    })
+}
+
+#[test]
+fn check_passes_on_the_example_content() {
+    let out = ambito(&repo(), &["check"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("no errors"), "{}", stderr(&out));
+}
+
+#[test]
+fn build_writes_the_convenzione_and_says_so() {
+    let b = built();
+    assert!(b.out.join("carate-brianza/convenzione.pdf").is_file());
+    assert!(
+        b.stdout.contains("carate-brianza/convenzione.pdf"),
+        "build must print what it wrote: {}",
+        b.stdout
+    );
+    let manifest = fs::read_to_string(b.out.join("manifest.json")).unwrap();
+    assert!(
+        manifest.contains("\"path\": \"carate-brianza/convenzione.pdf\""),
+        "{manifest}"
+    );
+    assert!(manifest.contains("\"sha256\""), "{manifest}");
+}
+
+/// Every Comune with its Sindaco and seat, as the reference convenzione lists them.
+const PARTI: [(&str, &str, &str, &str); 13] = [
+    ("Albiate", "Vanessa Gallo", "F", "via Salvadori 1"),
+    ("Besana in Brianza", "Emanuele Pozzoli", "M", "via Roma 1"),
+    ("Biassono", "Luciano Casiraghi", "M", "via San Martino 9"),
+    ("Briosco", "Antonio Verbicaro", "M", "via Roma 4"),
+    ("Carate Brianza", "Luca Veggian", "M", "piazza Battisti 1"),
+    ("Lissone", "Laura Borella", "F", "via Gramsci 21"),
+    (
+        "Macherio",
+        "Franco Redaelli",
+        "M",
+        "via Visconti di Modrone 39",
+    ),
+    ("Renate", "Claudio Zoia", "M", "via Dante 2"),
+    ("Sovico", "Barbara Magni", "F", "piazza Riva 20"),
+    ("Triuggio", "Pietro Giovanni Cicardi", "M", "via Veneto 15"),
+    (
+        "Vedano al Lambro",
+        "Marco Merlini",
+        "M",
+        "largo Repubblica 3",
+    ),
+    (
+        "Veduggio con Colzano",
+        "Luigi Alessandro Dittonghi",
+        "M",
+        "via Veneto 47",
+    ),
+    ("Verano Brianza", "Samuele Consonni", "M", "via Sauro 24"),
+];
+
+#[test]
+fn every_comune_sindaco_and_seat_is_in_the_pdf_with_gender_agreement() {
+    let text = &built().convenzione;
+    for (comune, sindaco, genere, sede) in PARTI {
+        let (titolo, domiciliato) = match genere {
+            "F" => ("della Sindaca", "domiciliata"),
+            _ => ("del Sindaco", "domiciliato"),
+        };
+        let clause = format!(
+            "Comune di {comune}, nella persona {titolo} {sindaco}, {domiciliato} per la carica in {comune}, {sede}"
+        );
+        assert!(text.contains(&clause), "missing: {clause}\n---\n{text}");
+    }
+}
+
+#[test]
+fn the_convenzione_carries_the_reference_facts() {
+    let text = &built().convenzione;
+    let facts = [
+        "approvata dall’Assemblea dei Sindaci il 3 giugno 2025",
+        "Il giorno 31 luglio 2025, presso gli uffici del Comune di Biassono",
+        "13 (tredici) Comuni",
+        "legge 8 novembre 2000, n. 328",
+        "legge regionale della Lombardia 12 marzo 2008, n. 3",
+        "legge regionale della Lombardia 11 agosto 2015, n. 23",
+        "decreto legislativo 18 agosto 2000, n. 267",
+        "negli anni 2007, 2012 e 2017",
+        "fino al 31 dicembre 2028",
+        "per ulteriori quattro anni",
+        "Nei sei mesi che precedono la scadenza",
+        "entro il 31 dicembre",
+        "per i due anni successivi",
+        "a tempo pieno oppure per un numero concordato di ore",
+        "quando superano le 100 ore annue",
+        "popolazione residente al 31 dicembre del penultimo anno",
+        "Fondo Nazionale per le Politiche Sociali",
+        "Fondo Sociale Regionale",
+        "Fondo Povertà",
+        "Fondo per le Non Autosufficienze",
+        "Dopo di noi",
+        "Intesa Stato-Regioni",
+        "entro 45 giorni",
+        "€ 20.000,00 annui",
+        "Foro di Monza",
+        "non è soggetta a registrazione ai sensi dell’art. 1 della Tabella allegata al D.P.R. 26 aprile 1986, n. 131",
+        "esente dall’imposta di bollo ai sensi dell’art. 16 della Tabella allegato B al D.P.R. 26 ottobre 1972, n. 642",
+        "firmato digitalmente ai sensi del decreto legislativo 7 marzo 2005, n. 82",
+        "sostituisce il documento cartaceo e la firma autografa",
+        "Art. 8 – Registrazione e bollo",
+        "pagina 1 di",
+    ];
+    for fact in facts {
+        assert!(text.contains(fact), "missing: {fact}\n---\n{text}");
+    }
+}
+
+#[test]
+fn the_pdf_is_pdf_a_with_metadata_from_the_model() {
+    let bytes = fs::read(built().out.join("carate-brianza/convenzione.pdf")).unwrap();
+    let raw = String::from_utf8_lossy(&bytes);
+    assert!(
+        raw.contains("<pdfaid:part>2</pdfaid:part>"),
+        "no PDF/A-2 identification"
+    );
+    assert!(
+        raw.contains("<pdfaid:conformance>A</pdfaid:conformance>"),
+        "not conformance A"
+    );
+    assert!(
+        raw.contains("<pdfuaid:part>1</pdfuaid:part>"),
+        "no PDF/UA-1 identification"
+    );
+    assert!(
+        raw.contains("Ambito territoriale sociale di Carate Brianza"),
+        "author missing"
+    );
+    assert!(
+        raw.contains("2025-07-31"),
+        "the act's date must be the document date"
+    );
+}
+
+#[test]
+fn two_builds_give_the_same_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let again = dir.path().join("out");
+    let out = ambito(&repo(), &["build", "--out", again.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    for file in ["carate-brianza/convenzione.pdf", "manifest.json"] {
+        assert_eq!(
+            fs::read(built().out.join(file)).unwrap(),
+            fs::read(again.join(file)).unwrap(),
+            "{file} differs between two builds"
+        );
+    }
+}
+
+/// Breaks one file of a copy of the content and returns `check`'s output.
+fn check_with(file: &str, edit: impl FnOnce(String) -> String) -> (tempfile::TempDir, Output) {
+    let ws = workspace();
+    let path = ws.path().join("content").join(file);
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(&path, edit(text)).unwrap();
+    let out = ambito(ws.path(), &["check"]);
+    (ws, out)
+}
+
+#[test]
+fn a_yaml_syntax_error_names_file_line_and_column() {
+    let (_ws, out) = check_with("carate-brianza/persone.yaml", |t| {
+        t.replace(
+            "- { id: luca-veggian, nome: Luca,",
+            "- { id: luca-veggian, nome: [Luca,",
+        )
+    });
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("error[R001]"), "{err}");
+    assert!(
+        err.contains("content/carate-brianza/persone.yaml:7:"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_dangling_reference_names_file_line_column_and_suggests() {
+    let (_ws, out) = check_with("carate-brianza/comuni.yaml", |t| {
+        t.replace("sindaco: laura-borella", "sindaco: laura-borela")
+    });
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("error[R006]: no persona with id `laura-borela`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("content/carate-brianza/comuni.yaml:34:12"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `laura-borella`?"), "{err}");
+}
+
+#[test]
+fn an_unknown_key_names_file_line_column_and_suggests() {
+    let (_ws, out) = check_with("carate-brianza/ambito.yaml", |t| {
+        t.replace("regione:", "regone:")
+    });
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("error[R002]: unknown key `regone`"), "{err}");
+    assert!(
+        err.contains("content/carate-brianza/ambito.yaml:4:1"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `regione`?"), "{err}");
+}
+
+#[test]
+fn errors_in_several_files_are_all_reported_in_one_run() {
+    let ws = workspace();
+    let content = ws.path().join("content/carate-brianza");
+    let edit = |file: &str, from: &str, to: &str| {
+        let path = content.join(file);
+        let text = fs::read_to_string(&path).unwrap();
+        fs::write(&path, text.replace(from, to)).unwrap();
+    };
+    edit("persone.yaml", "nome: Luca,", "nome: [Luca,");
+    edit(
+        "atti/convenzione.yaml",
+        "comune: biassono",
+        "comune: biasono",
+    );
+    edit("ambito.yaml", "regione:", "regone:");
+    let out = ambito(ws.path(), &["check"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    for code in ["R001", "R002"] {
+        assert!(
+            err.contains(&format!("error[{code}]")),
+            "{code} missing:\n{err}"
+        );
+    }
+}
+
+#[test]
+fn a_build_with_errors_writes_nothing_and_keeps_earlier_pdfs() {
+    let ws = workspace();
+    let out_dir = ws.path().join("out");
+    fs::create_dir_all(out_dir.join("carate-brianza")).unwrap();
+    fs::write(out_dir.join("carate-brianza/convenzione.pdf"), b"earlier").unwrap();
+    let path = ws.path().join("content/carate-brianza/comuni.yaml");
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(
+        &path,
+        text.replace("sindaco: vanessa-gallo", "sindaco: nessuno"),
+    )
+    .unwrap();
+    let out = ambito(ws.path(), &["build"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(
+        fs::read(out_dir.join("carate-brianza/convenzione.pdf")).unwrap(),
+        b"earlier"
+    );
+}
+
+#[test]
+fn a_missing_content_folder_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = ambito(dir.path(), &["check"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("content folder `content` not found"),
+        "{}",
+        stderr(&out)
+    );
+    let out = ambito(dir.path(), &["build"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn yaml_text_is_printed_as_written_never_run_as_typst() {
+    let ws = workspace();
+    let path = ws.path().join("content/carate-brianza/comuni.yaml");
+    let text = fs::read_to_string(&path).unwrap();
+    let tricky = r#"via #read("/etc/passwd") *1* _2_ $x$ @ref <l> [a] \ // c"#;
+    let quoted = format!("sede: '{}'", tricky.replace('\'', "''"));
+    fs::write(&path, text.replace("sede: via Salvadori 1", &quoted)).unwrap();
+    let out = ambito(ws.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = pdf_text(&ws.path().join("out/carate-brianza/convenzione.pdf"));
+    assert!(
+        text.contains(tricky),
+        "expected {tricky} verbatim in:\n{text}"
+    );
+    assert!(!text.contains("root:"), "a file was read into the document");
+}

@@ -181,3 +181,41 @@ fn lookup<'a, T>(
     let i = *by_id.get(id)?;
     list.as_ref()?.value.get(i)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn derived_facts_and_lookups_on_the_example_content() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        let content = crate::load::content(&root).unwrap();
+        assert!(content.diagnostics.is_empty(), "{:?}", content.diagnostics);
+        let model = build(content);
+        let a = model
+            .ambiti
+            .iter()
+            .find(|a| a.id == "carate-brianza")
+            .unwrap();
+        let sum: u64 = a
+            .comuni
+            .value
+            .iter()
+            .filter_map(|c| c.popolazione.as_ref())
+            .map(|p| p.residenti)
+            .sum();
+        assert_eq!(a.popolazione_totale, sum);
+        assert_eq!(a.comuni.value.len(), 13);
+        assert_eq!(
+            a.capofila().map(|c| c.nome.as_str()),
+            Some("Carate Brianza")
+        );
+        assert_eq!(
+            a.persona("vanessa-gallo").map(|p| p.genere),
+            Some(Genere::F)
+        );
+        assert!(a.persona("nessuno").is_none());
+        assert_eq!(a.documenti(), vec![Documento::Convenzione]);
+        assert!(model.riferimenti.norma("legge-328-2000").is_some());
+    }
+}

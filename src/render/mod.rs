@@ -151,3 +151,51 @@ fn format_value(
     out.write_str(&escape::markup(&value.to_string()))
         .map_err(Error::from)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use minijinja::context;
+
+    fn render(template: &str, ctx: Value) -> Result<String, Error> {
+        Renderer::new(Path::new("templates"))
+            .env
+            .render_str(template, ctx)
+    }
+
+    #[test]
+    fn printed_values_are_escaped_for_typst_markup() {
+        let out = render("Comune di {{ x }}", context! { x => "Sant'Angelo #1 *A*" }).unwrap();
+        assert_eq!(out, "Comune di Sant\\'Angelo \\#1 \\*A\\*");
+    }
+
+    #[test]
+    fn code_values_become_string_literals_and_dates() {
+        let out = render(
+            "{{ t | typst_str }} {{ d | typst_date }}",
+            context! { t => "a\"b", d => "2025-07-31" },
+        )
+        .unwrap();
+        assert_eq!(out, "\"a\\\"b\" datetime(year: 2025, month: 7, day: 31)");
+    }
+
+    #[test]
+    fn italian_filters_are_available() {
+        let out = render(
+            "{{ d | data }}; {{ e | euro }}; {{ n | lettere }}; {{ l | elenco }}; {{ p | declina('il Sindaco', 'la Sindaca') }}",
+            context! { d => "2025-06-03", e => "20000", n => 6, l => vec!["A", "B", "C"], p => context! { genere => "F" } },
+        )
+        .unwrap();
+        // Filter results are text too, so they are escaped like any value.
+        assert_eq!(
+            out,
+            "3 giugno 2025; € 20\\.000\\,00; 6 \\(sei\\); A\\, B e C; la Sindaca"
+        );
+    }
+
+    #[test]
+    fn a_missing_value_is_an_error_not_the_word_none() {
+        assert!(render("{{ x }}", context! { x => () }).is_err());
+        assert!(render("{{ y }}", context! {}).is_err());
+    }
+}

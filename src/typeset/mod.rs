@@ -236,3 +236,88 @@ impl DiagnosticWorld for DocWorld<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta() -> Meta {
+        Meta {
+            ident: "test/doc".into(),
+            date: NaiveDate::from_ymd_opt(2025, 7, 31).unwrap_or_default(),
+        }
+    }
+
+    fn doc(body: &str) -> String {
+        format!(
+            "#import \"/lib/atto.typ\": *\n#show: atto.with(titolo: \"Prova\", ambito: \"Ambito di prova\", data: datetime(year: 2025, month: 7, day: 31))\n{body}\n"
+        )
+    }
+
+    fn typesetter() -> Typesetter {
+        Typesetter::new(&Path::new(env!("CARGO_MANIFEST_DIR")).join("templates"))
+    }
+
+    #[test]
+    fn compiles_with_the_lib_and_is_reproducible() {
+        let ts = typesetter();
+        let a = ts
+            .pdf(
+                "prova",
+                doc("#sezione[Titolo I]\n#articolo[Oggetto]\n+ Primo comma."),
+                &meta(),
+            )
+            .unwrap();
+        let b = ts
+            .pdf(
+                "prova",
+                doc("#sezione[Titolo I]\n#articolo[Oggetto]\n+ Primo comma."),
+                &meta(),
+            )
+            .unwrap();
+        assert!(a.bytes.starts_with(b"%PDF-"));
+        assert_eq!(a.pages, 1);
+        assert_eq!(a.bytes, b.bytes, "same source, same bytes");
+    }
+
+    #[test]
+    fn reads_outside_lib_are_refused() {
+        let ts = typesetter();
+        for body in [
+            "#read(\"/etc/passwd\")",
+            "#read(\"../../../../../../etc/passwd\")",
+            "#image(\"../../../x.png\")",
+            "#read(\"/convenzione.typ.j2\")",
+            "#import \"@preview/cetz:0.3.0\"",
+        ] {
+            let err = ts.pdf("prova", doc(body), &meta()).expect_err(body);
+            let refused = [
+                "access denied",
+                "would escape the project root",
+                "packages are not available",
+            ];
+            assert!(
+                refused.iter().any(|r| err.report.contains(r)),
+                "{body}: {}",
+                err.report
+            );
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_out_of_lib_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let lib = dir.path().join("lib");
+        std::fs::create_dir_all(&lib).unwrap();
+        let real = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/lib/atto.typ");
+        std::fs::copy(real, lib.join("atto.typ")).unwrap();
+        std::fs::write(dir.path().join("secret.txt"), "segreto").unwrap();
+        std::os::unix::fs::symlink(dir.path().join("secret.txt"), lib.join("link.txt")).unwrap();
+        let ts = Typesetter::new(dir.path());
+        let err = ts
+            .pdf("prova", doc("#read(\"/lib/link.txt\")"), &meta())
+            .expect_err("symlink escape");
+        assert!(err.report.contains("denied"), "{}", err.report);
+    }
+}

@@ -110,7 +110,7 @@ pub fn build(
     paths: &Paths,
     mut on_written: impl FnMut(&Entry),
 ) -> Result<Report, IoError> {
-    let renderer = Renderer::new(&paths.templates);
+    let renderer = Renderer::new(&paths.templates, &paths.content);
     let typesetter = Typesetter::new(&paths.templates);
     let mut report = Report::default();
     for ambito in &checked.model.ambiti {
@@ -129,7 +129,7 @@ pub fn build(
                     let entry = Entry {
                         path: rel,
                         ambito: ambito.id.clone(),
-                        documento: documento.name().to_string(),
+                        documento: documento.kind().to_string(),
                         pages,
                         bytes: bytes.len() as u64,
                         sha256: hex(&Sha256::digest(&bytes)),
@@ -154,7 +154,7 @@ fn produce(
 ) -> Result<(Vec<u8>, usize), String> {
     let source = renderer
         .render(ambito, documento)
-        .map_err(|e| format!("rendering templates/{}.typ.j2: {e}", documento.name()))?;
+        .map_err(|e| format!("rendering templates/{}.typ.j2: {e}", documento.kind()))?;
     let meta = Meta {
         ident: format!("{}/{}", ambito.id, documento.name()),
         date: act_date(ambito, documento).ok_or("the act has no date")?,
@@ -168,13 +168,27 @@ fn produce(
     Ok((pdf.bytes, pdf.pages))
 }
 
-/// The date a document carries: the day the act was signed.
+/// The date a document carries: the day the act was signed or adopted, the
+/// day a report was signed, the day a composition refers to.
 fn act_date(ambito: &Ambito, documento: Documento) -> Option<chrono::NaiveDate> {
     match documento {
         Documento::Convenzione => ambito
             .convenzione
             .as_ref()
             .map(|c| c.value.stipula.data.value),
+        Documento::Regolamento => ambito
+            .regolamento
+            .as_ref()
+            .map(|r| r.value.adozione.data.value),
+        Documento::Relazione { anno, semestre } => ambito
+            .relazioni
+            .iter()
+            .find(|r| r.anno == anno && r.semestre == semestre)
+            .map(|r| r.file.value.data.value),
+        Documento::Commissioni => ambito
+            .organi
+            .as_ref()
+            .map(|o| o.value.aggiornato_al.value),
     }
 }
 

@@ -168,6 +168,9 @@ pub struct Personale {
 pub struct Ripartizione {
     /// How common costs are shared. Only `popolazione` is known today.
     pub criterio: Criterio,
+    /// The yearly common cost to share among the Comuni; when given, the
+    /// convenzione carries an annex with each Comune's share.
+    pub importo_annuo: Option<Importo>,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
@@ -255,4 +258,277 @@ mod tests {
         assert_eq!(GiornoMese::parse("31-11"), None);
         assert_eq!(GiornoMese::parse("12/31"), None);
     }
+}
+
+/// One entry of `enti.yaml`: an organisation other than a member Comune
+/// (a Comunità Montana, a health agency, a union, the Third Sector forum).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct EnteEntry {
+    pub id: Spanned<String>,
+    pub nome: String,
+}
+
+/// `ufficio-di-piano.yaml`: the joint office, its seat, functions and staff.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct UfficioFile {
+    /// Address of the office, e.g. "via San Massimiliano Kolbe".
+    pub sede: String,
+    /// The Comune where the office sits: a Comune id.
+    pub comune: Spanned<String>,
+    pub email: Option<Spanned<String>>,
+    pub pec: Option<Spanned<String>>,
+    /// The functions the office is organised in, each with its units.
+    #[serde(default)]
+    pub funzioni: Vec<Funzione>,
+    /// Thematic areas the planning function covers.
+    #[serde(default)]
+    pub aree_tematiche: Vec<String>,
+    /// The Responsabile: a persona id, who must be among the staff.
+    pub responsabile: Spanned<String>,
+    pub personale: Vec<Addetto>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Funzione {
+    pub id: Spanned<String>,
+    /// e.g. "programmazione e progettazione".
+    pub nome: String,
+    /// Units of staff assigned to it.
+    pub unita: u32,
+}
+
+/// One member of the office's staff.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Addetto {
+    /// A persona id.
+    pub persona: Spanned<String>,
+    /// The role in words: "Responsabile", "assistente sociale", "istruttore amministrativo".
+    pub ruolo: String,
+    /// The function the person holds, if any: a funzione id.
+    pub funzione: Option<Spanned<String>>,
+    /// The body the person comes from: a Comune or ente id.
+    pub ente: Spanned<String>,
+    /// Weekly hours when seconded by the hour; absent means full time.
+    pub ore_settimanali: Option<Spanned<u32>>,
+}
+
+/// `atti/regolamento.yaml`: the rules of the Ufficio di Piano.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RegolamentoFile {
+    pub titolo: String,
+    /// The Piano di Zona the rules serve, e.g. "2018-2020".
+    pub piano_di_zona: String,
+    pub approvazione: Delibera,
+    pub adozione: Delibera,
+    /// The act the office is set up by, e.g. "Convenzione per la gestione associata …".
+    pub convenzione: String,
+    pub responsabile: RegoleResponsabile,
+    /// How often, in months, the office reports to the political body.
+    pub relazione_ogni_mesi: u32,
+    /// Regional plans and acts the staffing rests on, in words.
+    #[serde(default)]
+    pub riferimenti_regionali: Vec<String>,
+}
+
+/// A deliberation: which body, which number, which day.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Delibera {
+    pub organo: String,
+    pub numero: u32,
+    pub data: Spanned<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RegoleResponsabile {
+    /// Who appoints the Responsabile, and among whom, in words.
+    pub nomina: String,
+    pub durata_anni: u32,
+    /// Qualified majority of the associated Comuni to revoke, e.g. `2/3`.
+    pub revoca_maggioranza: Frazione,
+    /// Days within which a successor is appointed.
+    pub sostituzione_entro_giorni: u32,
+}
+
+/// A fraction written `N/D`, e.g. `2/3`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Frazione {
+    pub numeratore: u32,
+    pub denominatore: u32,
+}
+
+impl<'de> Deserialize<'de> for Frazione {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        let parsed = text.split_once('/').and_then(|(n, d)| {
+            let (n, d) = (n.trim().parse::<u32>().ok()?, d.trim().parse::<u32>().ok()?);
+            (n > 0 && n <= d).then_some(Frazione {
+                numeratore: n,
+                denominatore: d,
+            })
+        });
+        parsed.ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "`{text}` is not a majority: write it as a fraction, e.g. 2/3"
+            ))
+        })
+    }
+}
+
+/// `organi.yaml`: the bodies and commissions of the Ambito, as composed on a day.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct OrganiFile {
+    /// The day the composition refers to: the document's date.
+    pub aggiornato_al: Spanned<NaiveDate>,
+    pub organi: Vec<Organo>,
+}
+
+/// A body or commission.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Organo {
+    pub id: Spanned<String>,
+    pub nome: String,
+    /// What the body does; one line each.
+    #[serde(default)]
+    pub competenze: Vec<String>,
+    /// Maximum number of members, when the rules set one.
+    pub massimo: Option<Spanned<u32>>,
+    /// `tutti-i-sindaci` for bodies made of every Sindaco of the Ambito.
+    #[serde(default)]
+    pub tutti_i_sindaci: bool,
+    /// Composition rule: how many members of each kind.
+    #[serde(default)]
+    pub quote: Vec<Quota>,
+    /// Who sits in the body now.
+    #[serde(default)]
+    pub componenti: Vec<Componente>,
+    /// The chair or coordinator: a persona id, who must be a member.
+    pub presidente: Option<Spanned<String>>,
+    /// The title of the chair: "Presidente", "Coordinatore", …
+    pub titolo_presidente: Option<String>,
+}
+
+/// A quota: `numero` members of a kind, described in words.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Quota {
+    pub id: Spanned<String>,
+    /// e.g. "rappresentanti del Forum del Terzo Settore".
+    pub descrizione: String,
+    pub numero: Spanned<u32>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Componente {
+    /// A persona id.
+    pub persona: Spanned<String>,
+    /// The quota the member fills: a quota id of the same body.
+    pub quota: Spanned<String>,
+    /// The organisation represented: a Comune or ente id.
+    pub ente: Spanned<String>,
+}
+
+/// `piano.yaml`: the Piano di Zona: period, objectives, indicators, budget.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct PianoFile {
+    pub titolo: String,
+    /// First and last year of the plan, e.g. 2024 and 2026.
+    pub dal: Spanned<i32>,
+    pub al: Spanned<i32>,
+    pub obiettivi: Vec<Obiettivo>,
+    /// Yearly budget by fund.
+    pub budget: Vec<VoceBudget>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Obiettivo {
+    pub id: Spanned<String>,
+    pub titolo: String,
+    pub indicatori: Vec<Indicatore>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Indicatore {
+    pub id: Spanned<String>,
+    pub descrizione: String,
+    /// The value the plan aims at over a year, e.g. 120 (users).
+    pub target: Spanned<u64>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct VoceBudget {
+    /// A fund: an id in `_riferimenti/fondi.yaml`, or `comuni` for the Comuni's own share.
+    pub fondo: Spanned<String>,
+    pub annuale: Importo,
+}
+
+/// `relazioni/<anno>-<1|2>.yaml`: what one semester delivered.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RelazioneFile {
+    /// The day the report is signed.
+    pub data: Spanned<NaiveDate>,
+    pub obiettivi: Vec<Esito>,
+    pub spesa: Vec<VoceSpesa>,
+}
+
+/// What was done for one objective of the plan in the semester.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Esito {
+    /// An objective id of `piano.yaml`.
+    pub obiettivo: Spanned<String>,
+    pub attivita: Vec<String>,
+    /// People reached by the objective's services in the semester.
+    pub utenti: u64,
+    /// Requests received and met, for the share of needs met.
+    pub domande: Domande,
+    /// The value reached for each indicator (cumulative in the year).
+    pub indicatori: Vec<Misura>,
+    /// Users who answered the satisfaction survey, and how many were satisfied.
+    pub soddisfazione: Soddisfazione,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Domande {
+    pub ricevute: Spanned<u64>,
+    pub soddisfatte: Spanned<u64>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Misura {
+    /// An indicator id of the objective.
+    pub indicatore: Spanned<String>,
+    pub valore: u64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Soddisfazione {
+    pub rispondenti: Spanned<u64>,
+    pub soddisfatti: Spanned<u64>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct VoceSpesa {
+    /// A fund of the plan's budget.
+    pub fondo: Spanned<String>,
+    /// Spent in the semester.
+    pub importo: Importo,
 }

@@ -18,7 +18,10 @@ use serde::de::DeserializeOwned;
 use serde_saphyr::Error as YamlError;
 
 use crate::diagnostic::{Diagnostic, Position, Sources, did_you_mean};
-use files::{AmbitoFile, ComuneEntry, ConvenzioneFile, FondoEntry, NormaEntry, PersonaEntry};
+use files::{
+    AmbitoFile, ComuneEntry, ConvenzioneFile, EnteEntry, FondoEntry, NormaEntry, OrganiFile,
+    PersonaEntry, PianoFile, RegolamentoFile, RelazioneFile, UfficioFile,
+};
 
 /// A content file larger than this is refused before it is parsed: the real
 /// files are a few kilobytes, and a huge file is a mistake or an attack.
@@ -32,7 +35,13 @@ pub const AMBITO_FILES: &[&str] = &[
     "ambito.yaml",
     "comuni.yaml",
     "persone.yaml",
+    "enti.yaml",
+    "ufficio-di-piano.yaml",
+    "organi.yaml",
+    "piano.yaml",
     "atti/convenzione.yaml",
+    "atti/regolamento.yaml",
+    "relazioni/<anno>-<1|2>.yaml",
 ];
 
 /// Everything read from a content folder.
@@ -70,7 +79,37 @@ pub struct AmbitoFiles {
     pub ambito: Option<Loaded<AmbitoFile>>,
     pub comuni: Option<Loaded<Vec<ComuneEntry>>>,
     pub persone: Option<Loaded<Vec<PersonaEntry>>>,
+    pub enti: Option<Loaded<Vec<EnteEntry>>>,
+    pub ufficio: Option<Loaded<UfficioFile>>,
+    pub organi: Option<Loaded<OrganiFile>>,
+    pub piano: Option<Loaded<PianoFile>>,
     pub convenzione: Option<Loaded<ConvenzioneFile>>,
+    pub regolamento: Option<Loaded<RegolamentoFile>>,
+    /// Semester reports, in time order.
+    pub relazioni: Vec<Relazione>,
+}
+
+/// One semester report, named by its file `relazioni/<anno>-<semestre>.yaml`.
+#[derive(Debug, Clone)]
+pub struct Relazione {
+    pub anno: i32,
+    pub semestre: u8,
+    pub file: Loaded<RelazioneFile>,
+}
+
+/// The year and semester a relazione file name stands for: `2025-1.yaml` → (2025, 1).
+pub fn semestre_of(file_name: &str) -> Option<(i32, u8)> {
+    let stem = file_name.strip_suffix(".yaml")?;
+    let (anno, semestre) = stem.split_once('-')?;
+    if anno.len() != 4 || !anno.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let semestre = match semestre {
+        "1" => 1,
+        "2" => 2,
+        _ => return None,
+    };
+    Some((anno.parse().ok()?, semestre))
 }
 
 /// Failure to read the content folder itself: a usage or I/O error, not a
@@ -140,11 +179,36 @@ impl Content {
     fn ambito(&mut self, root: &Path, id: String) -> AmbitoFiles {
         let dir = root.join(&id);
         self.reject_unknown_files(&dir);
+        let mut relazioni = Vec::new();
+        let mut names: Vec<String> = fs::read_dir(dir.join("relazioni"))
+            .into_iter()
+            .flatten()
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        for name in names {
+            if let Some((anno, semestre)) = semestre_of(&name)
+                && let Some(file) = self.parse_optional(&dir.join("relazioni").join(&name))
+            {
+                relazioni.push(Relazione {
+                    anno,
+                    semestre,
+                    file,
+                });
+            }
+        }
         AmbitoFiles {
             ambito: self.parse_file(&dir.join("ambito.yaml")),
             comuni: self.parse_file(&dir.join("comuni.yaml")),
             persone: self.parse_file(&dir.join("persone.yaml")),
+            enti: self.parse_optional(&dir.join("enti.yaml")),
+            ufficio: self.parse_optional(&dir.join("ufficio-di-piano.yaml")),
+            organi: self.parse_optional(&dir.join("organi.yaml")),
+            piano: self.parse_optional(&dir.join("piano.yaml")),
             convenzione: self.parse_optional(&dir.join("atti/convenzione.yaml")),
+            regolamento: self.parse_optional(&dir.join("atti/regolamento.yaml")),
+            relazioni,
             id,
             dir,
         }
@@ -166,7 +230,10 @@ impl Content {
                     .unwrap_or(p)
                     .to_string_lossy()
                     .replace('\\', "/");
-                !AMBITO_FILES.contains(&rel.as_str())
+                let relazione = rel
+                    .strip_prefix("relazioni/")
+                    .is_some_and(|name| semestre_of(name).is_some());
+                !AMBITO_FILES.contains(&rel.as_str()) && !relazione
             })
             .collect();
         unknown.sort();

@@ -10,10 +10,13 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+pub mod riparto;
+
 use crate::load::files::{
-    AmbitoFile, ComuneEntry, ConvenzioneFile, FondoEntry, NormaEntry, PersonaEntry,
+    AmbitoFile, ComuneEntry, ConvenzioneFile, EnteEntry, FondoEntry, NormaEntry, OrganiFile,
+    PersonaEntry, PianoFile, RegolamentoFile, UfficioFile,
 };
-use crate::load::{AmbitoFiles, Content, Loaded};
+use crate::load::{AmbitoFiles, Content, Loaded, Relazione};
 
 pub use crate::load::values::{Genere, Importo};
 
@@ -40,13 +43,28 @@ impl Riferimenti {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Documento {
     Convenzione,
+    Regolamento,
+    /// The report on one semester: year and semester (1 or 2).
+    Relazione { anno: i32, semestre: u8 },
+    Commissioni,
 }
 
 impl Documento {
-    /// The kind's name: template `templates/<name>.typ.j2`, output `<name>.pdf`.
-    pub fn name(self) -> &'static str {
+    /// The kind: its template is `templates/<kind>.typ.j2`.
+    pub fn kind(self) -> &'static str {
         match self {
             Documento::Convenzione => "convenzione",
+            Documento::Regolamento => "regolamento",
+            Documento::Relazione { .. } => "relazione",
+            Documento::Commissioni => "commissioni",
+        }
+    }
+
+    /// The output file name without `.pdf`: `convenzione`, `relazione-2025-1`, …
+    pub fn name(self) -> String {
+        match self {
+            Documento::Relazione { anno, semestre } => format!("relazione-{anno}-{semestre}"),
+            other => other.kind().to_string(),
         }
     }
 }
@@ -60,12 +78,23 @@ pub struct Ambito {
     pub info: Loaded<AmbitoFile>,
     pub comuni: Loaded<Vec<ComuneEntry>>,
     pub persone: Loaded<Vec<PersonaEntry>>,
+    pub enti: Option<Loaded<Vec<EnteEntry>>>,
+    pub ufficio: Option<Loaded<UfficioFile>>,
+    pub organi: Option<Loaded<OrganiFile>>,
+    pub piano: Option<Loaded<PianoFile>>,
     pub convenzione: Option<Loaded<ConvenzioneFile>>,
+    pub regolamento: Option<Loaded<RegolamentoFile>>,
+    /// Semester reports, in time order.
+    pub relazioni: Vec<Relazione>,
     pub riferimenti: Arc<Riferimenti>,
     comuni_by_id: HashMap<String, usize>,
     persone_by_id: HashMap<String, usize>,
+    enti_by_id: HashMap<String, usize>,
     /// Residents of all Comuni that declare a population.
     pub popolazione_totale: u64,
+    /// Each Comune's share of the convenzione's yearly common cost, in the
+    /// order of `comuni`, when the convenzione sets that cost.
+    pub quote_costi: Option<Vec<Importo>>,
 }
 
 impl Ambito {
@@ -75,21 +104,63 @@ impl Ambito {
             .and_then(|&i| self.comuni.value.get(i))
     }
 
+    /// The position of a Comune in `comuni`, for per-Comune derived facts.
+    pub fn comuni_index(&self, id: &str) -> Option<usize> {
+        self.comuni_by_id.get(id).copied()
+    }
+
     pub fn persona(&self, id: &str) -> Option<&PersonaEntry> {
         self.persone_by_id
             .get(id)
             .and_then(|&i| self.persone.value.get(i))
     }
 
-    pub fn capofila(&self) -> Option<&ComuneEntry> {
-        self.comune(&self.info.value.capofila.value)
+    pub fn ente(&self, id: &str) -> Option<&EnteEntry> {
+        lookup(&self.enti, &self.enti_by_id, id)
     }
 
-    /// The documents this Ambito's content describes, in a fixed order.
+    /// The name of an organisation referenced by id: "Comune di Albiate" for a
+    /// Comune, the ente's own name otherwise.
+    pub fn nome_ente(&self, id: &str) -> Option<String> {
+        match self.comune(id) {
+            Some(c) => Some(format!("Comune di {}", c.nome)),
+            None => self.ente(id).map(|e| e.nome.clone()),
+        }
+    }
+
+    /// The lead body's name: "Comune di Carate Brianza", "Comunità Montana di Valle Camonica".
+    pub fn capofila(&self) -> Option<String> {
+        self.nome_ente(&self.info.value.capofila.value)
+    }
+
+    /// The relazione before the one of `anno`/`semestre`, when the content has it.
+    pub fn relazione_precedente(&self, anno: i32, semestre: u8) -> Option<&Relazione> {
+        let (anno, semestre) = if semestre == 2 { (anno, 1) } else { (anno - 1, 2) };
+        self.relazioni
+            .iter()
+            .find(|r| r.anno == anno && r.semestre == semestre)
+    }
+
+    /// The documents this Ambito's content describes, in a fixed order. A
+    /// document also needs the files it reads (the regolamento and the
+    /// relazioni need `ufficio-di-piano.yaml`, the relazioni `piano.yaml`);
+    /// validation reports them missing.
     pub fn documenti(&self) -> Vec<Documento> {
         let mut docs = Vec::new();
         if self.convenzione.is_some() {
             docs.push(Documento::Convenzione);
+        }
+        if self.regolamento.is_some() {
+            docs.push(Documento::Regolamento);
+        }
+        for r in &self.relazioni {
+            docs.push(Documento::Relazione {
+                anno: r.anno,
+                semestre: r.semestre,
+            });
+        }
+        if self.organi.is_some() {
+            docs.push(Documento::Commissioni);
         }
         docs
     }
@@ -133,28 +204,54 @@ fn ambito(files: AmbitoFiles, riferimenti: &Arc<Riferimenti>) -> Option<Ambito> 
         ambito,
         comuni,
         persone,
+        enti,
+        ufficio,
+        organi,
+        piano,
         convenzione,
+        regolamento,
+        relazioni,
     } = files;
     let (info, comuni, persone) = (ambito?, comuni?, persone?);
     let comuni_by_id = index(&comuni.value, |c| &c.id.value);
     let persone_by_id = index(&persone.value, |p| &p.id.value);
+    let enti_by_id = index(items(&enti), |e| &e.id.value);
     let popolazione_totale = comuni
         .value
         .iter()
         .filter_map(|c| c.popolazione.as_ref())
         .map(|p| p.residenti)
         .sum();
+    let quote_costi = convenzione
+        .as_ref()
+        .and_then(|c| c.value.ripartizione.importo_annuo)
+        .map(|totale| {
+            let pesi: Vec<u64> = comuni
+                .value
+                .iter()
+                .map(|c| c.popolazione.as_ref().map_or(0, |p| p.residenti))
+                .collect();
+            riparto::largest_remainder(totale, &pesi)
+        });
     Some(Ambito {
         id,
         dir,
         info,
         comuni,
         persone,
+        enti,
+        ufficio,
+        organi,
+        piano,
         convenzione,
+        regolamento,
+        relazioni,
         riferimenti: Arc::clone(riferimenti),
         comuni_by_id,
         persone_by_id,
+        enti_by_id,
         popolazione_totale,
+        quote_costi,
     })
 }
 
@@ -215,7 +312,10 @@ mod tests {
             Some(Genere::F)
         );
         assert!(a.persona("nessuno").is_none());
-        assert_eq!(a.documenti(), vec![Documento::Convenzione]);
+        assert_eq!(a.documenti().first(), Some(&Documento::Convenzione));
+        let quote = a.quote_costi.as_ref().expect("the convenzione sets a common cost");
+        let totale = a.convenzione.as_ref().and_then(|c| c.value.ripartizione.importo_annuo);
+        assert_eq!(Some(quote.iter().map(|q| q.centesimi).sum::<i64>()), totale.map(|t| t.centesimi));
         assert!(model.riferimenti.norma("legge-328-2000").is_some());
     }
 }

@@ -58,10 +58,11 @@ pub struct Renderer {
 }
 
 impl Renderer {
-    /// Templates are read from `dir` (e.g. `templates/`) on first use.
-    pub fn new(dir: &Path) -> Renderer {
+    /// Templates are read from `templates` on first use; an Ambito's own
+    /// overrides from `content/<ambito>/templates/`.
+    pub fn new(templates: &Path, content: &Path) -> Renderer {
         let mut env = Environment::new();
-        env.set_loader(minijinja::path_loader(dir));
+        env.set_loader(loader(templates, content));
         env.set_undefined_behavior(UndefinedBehavior::Strict);
         env.set_auto_escape_callback(|_| AutoEscape::Custom("typst".into()));
         env.set_formatter(format_value);
@@ -99,22 +100,71 @@ impl Renderer {
     /// The Typst source of one document of one Ambito.
     pub fn render(&self, ambito: &Ambito, documento: Documento) -> Result<String, RenderError> {
         let unresolved = |e: context::Unresolved| RenderError::Unresolved(e.0);
+        let absent = |file: &str| RenderError::Unresolved(file.to_string());
         let ctx = match documento {
             Documento::Convenzione => {
-                let Some(conv) = &ambito.convenzione else {
-                    return Err(RenderError::Unresolved("atti/convenzione.yaml".into()));
-                };
+                let c = ambito.convenzione.as_ref().ok_or_else(|| absent("atti/convenzione.yaml"))?;
+                Value::from(Serde(context::convenzione(ambito, &c.value).map_err(unresolved)?))
+            }
+            Documento::Regolamento => {
+                let r = ambito.regolamento.as_ref().ok_or_else(|| absent("atti/regolamento.yaml"))?;
                 Value::from(Serde(
-                    context::convenzione(ambito, &conv.value).map_err(unresolved)?,
+                    context::regolamento::regolamento(ambito, &r.value).map_err(unresolved)?,
+                ))
+            }
+            Documento::Relazione { anno, semestre } => Value::from(Serde(
+                context::relazione::relazione(ambito, anno, semestre).map_err(unresolved)?,
+            )),
+            Documento::Commissioni => {
+                let o = ambito.organi.as_ref().ok_or_else(|| absent("organi.yaml"))?;
+                Value::from(Serde(
+                    context::commissioni::commissioni(ambito, &o.value).map_err(unresolved)?,
                 ))
             }
         };
-        let name = format!("{}.typ.j2", documento.name());
+        // An Ambito may override blocks of a document with a template of its
+        // own: the loader looks for `<ambito>/<kind>.typ.j2` in the Ambito's
+        // folder first (see `loader`).
+        let name = format!("{}/{}.typ.j2", ambito.id, documento.kind());
         let template = self
             .env
             .get_template(&name)
             .map_err(RenderError::Template)?;
         template.render(ctx).map_err(RenderError::Template)
+    }
+}
+
+/// Resolves template names. `<ambito>/<kind>.typ.j2` is the Ambito's own
+/// file `content/<ambito>/templates/<kind>.typ.j2` when it exists, and the
+/// project's `templates/<kind>.typ.j2` otherwise; any other name is a file of
+/// `templates/`. An override says `{% extends "<kind>.typ.j2" %}` and
+/// replaces only the blocks it names.
+fn loader(
+    templates: &Path,
+    content: &Path,
+) -> impl Fn(&str) -> Result<Option<minijinja::TemplateSource>, Error> + Send + Sync + 'static {
+    let base = minijinja::path_loader(templates);
+    let content = content.to_path_buf();
+    move |name: &str| {
+        if let Some((ambito, file)) = name.split_once('/') {
+            let plain = |s: &str| {
+                !s.is_empty() && !s.starts_with('.') && !s.contains(['/', '\\'])
+            };
+            if plain(ambito) && plain(file) {
+                let own = content.join(ambito).join("templates").join(file);
+                if own.is_file() {
+                    let text = std::fs::read_to_string(&own).map_err(|e| {
+                        Error::new(
+                            ErrorKind::TemplateNotFound,
+                            format!("cannot read {}: {e}", own.display()),
+                        )
+                    })?;
+                    return Ok(Some(text.into()));
+                }
+                return base(file);
+            }
+        }
+        base(name)
     }
 }
 

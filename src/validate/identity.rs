@@ -95,18 +95,11 @@ pub fn riferimenti(riferimenti: &Riferimenti) -> Vec<Diagnostic> {
 
 pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    unique_ids(
-        &a.comuni.path,
-        "Comune",
-        a.comuni.value.iter().map(|c| &c.id),
-        &mut out,
-    );
-    unique_ids(
-        &a.persone.path,
-        "persona",
-        a.persone.value.iter().map(|p| &p.id),
-        &mut out,
-    );
+    unique_ids(&a.comuni.path, "Comune", a.comuni.value.iter().map(|c| &c.id), &mut out);
+    unique_ids(&a.persone.path, "persona", a.persone.value.iter().map(|p| &p.id), &mut out);
+    if let Some(enti) = &a.enti {
+        unique_ids(&enti.path, "ente", enti.value.iter().map(|e| &e.id), &mut out);
+    }
 
     let comuni = Target {
         kind: "Comune",
@@ -116,35 +109,36 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
     let persone = Target {
         kind: "persona",
         file: "persone.yaml",
-        ids: a
-            .persone
-            .value
+        ids: a.persone.value.iter().map(|p| p.id.value.as_str()).collect(),
+    };
+    // An organisation: a member Comune or an ente of enti.yaml.
+    let enti = Target {
+        kind: "Comune or ente",
+        file: "comuni.yaml or enti.yaml",
+        ids: comuni
+            .ids
             .iter()
-            .map(|p| p.id.value.as_str())
+            .copied()
+            .chain(items(&a.enti).iter().map(|e| e.id.value.as_str()))
             .collect(),
     };
-    comuni.check(&a.info.path, &a.info.value.capofila, &mut out);
+    let norme = Target {
+        kind: "norma",
+        file: "_riferimenti/norme.yaml",
+        ids: items(&a.riferimenti.norme).iter().map(|n| n.id.value.as_str()).collect(),
+    };
+    let fondi = Target {
+        kind: "fondo",
+        file: "_riferimenti/fondi.yaml",
+        ids: items(&a.riferimenti.fondi).iter().map(|f| f.id.value.as_str()).collect(),
+    };
+
+    enti.check(&a.info.path, &a.info.value.capofila, &mut out);
     for c in &a.comuni.value {
         persone.check(&a.comuni.path, &c.sindaco, &mut out);
     }
 
     if let Some(conv) = &a.convenzione {
-        let norme = Target {
-            kind: "norma",
-            file: "_riferimenti/norme.yaml",
-            ids: items(&a.riferimenti.norme)
-                .iter()
-                .map(|n| n.id.value.as_str())
-                .collect(),
-        };
-        let fondi = Target {
-            kind: "fondo",
-            file: "_riferimenti/fondi.yaml",
-            ids: items(&a.riferimenti.fondi)
-                .iter()
-                .map(|f| f.id.value.as_str())
-                .collect(),
-        };
         let (path, c) = (&conv.path, &conv.value);
         comuni.check(path, &c.stipula.comune, &mut out);
         for norma in c.viste.iter().chain([
@@ -158,7 +152,125 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
             fondi.check(path, fondo, &mut out);
         }
     }
+
+    if let Some(u) = &a.ufficio {
+        let (path, u) = (&u.path, &u.value);
+        comuni.check(path, &u.comune, &mut out);
+        persone.check(path, &u.responsabile, &mut out);
+        unique_ids(path, "funzione", u.funzioni.iter().map(|f| &f.id), &mut out);
+        let funzioni = Target {
+            kind: "funzione",
+            file: "the `funzioni` of ufficio-di-piano.yaml",
+            ids: u.funzioni.iter().map(|f| f.id.value.as_str()).collect(),
+        };
+        for p in &u.personale {
+            persone.check(path, &p.persona, &mut out);
+            enti.check(path, &p.ente, &mut out);
+            if let Some(f) = &p.funzione {
+                funzioni.check(path, f, &mut out);
+            }
+        }
+    }
+
+    if let Some(o) = &a.organi {
+        let path = &o.path;
+        unique_ids(path, "organo", o.value.organi.iter().map(|o| &o.id), &mut out);
+        for organo in &o.value.organi {
+            unique_ids(path, "quota", organo.quote.iter().map(|q| &q.id), &mut out);
+            let quote = Target {
+                kind: "quota of this body",
+                file: "its `quote`",
+                ids: organo.quote.iter().map(|q| q.id.value.as_str()).collect(),
+            };
+            for c in &organo.componenti {
+                persone.check(path, &c.persona, &mut out);
+                quote.check(path, &c.quota, &mut out);
+                enti.check(path, &c.ente, &mut out);
+            }
+            if let Some(p) = &organo.presidente {
+                persone.check(path, p, &mut out);
+            }
+        }
+    }
+
+    if let Some(p) = &a.piano {
+        let (path, piano) = (&p.path, &p.value);
+        unique_ids(path, "obiettivo", piano.obiettivi.iter().map(|o| &o.id), &mut out);
+        for o in &piano.obiettivi {
+            unique_ids(path, "indicatore", o.indicatori.iter().map(|i| &i.id), &mut out);
+        }
+        for voce in &piano.budget {
+            fondi.check(path, &voce.fondo, &mut out);
+        }
+    }
+
+    for r in &a.relazioni {
+        let path = &r.file.path;
+        let Some(piano) = &a.piano else { continue };
+        let obiettivi = Target {
+            kind: "obiettivo of piano.yaml",
+            file: "piano.yaml",
+            ids: piano.value.obiettivi.iter().map(|o| o.id.value.as_str()).collect(),
+        };
+        let budget = Target {
+            kind: "fund in the budget of piano.yaml",
+            file: "the `budget` of piano.yaml",
+            ids: piano.value.budget.iter().map(|b| b.fondo.value.as_str()).collect(),
+        };
+        for esito in &r.file.value.obiettivi {
+            obiettivi.check(path, &esito.obiettivo, &mut out);
+            if let Some(def) = piano
+                .value
+                .obiettivi
+                .iter()
+                .find(|o| o.id.value == esito.obiettivo.value)
+            {
+                let indicatori = Target {
+                    kind: "indicatore of this obiettivo",
+                    file: "its `indicatori` in piano.yaml",
+                    ids: def.indicatori.iter().map(|i| i.id.value.as_str()).collect(),
+                };
+                for m in &esito.indicatori {
+                    indicatori.check(path, &m.indicatore, &mut out);
+                }
+            }
+        }
+        for s in &r.file.value.spesa {
+            budget.check(path, &s.fondo, &mut out);
+        }
+    }
+
+    companion_files(a, &mut out);
     out
+}
+
+/// A document needs the files it reads: the regolamento and the relazioni
+/// describe the office, the relazioni measure the plan.
+fn companion_files(a: &Ambito, out: &mut Vec<Diagnostic>) {
+    let mut need = |present: bool, needed_by: &Path, file: &str, why: &str| {
+        if !present {
+            out.push(
+                Diagnostic::error(
+                    "R007",
+                    a.dir.join(file),
+                    Position::START,
+                    format!("`{file}` is missing: {why}"),
+                )
+                .with_hint(format!(
+                    "create {} (see docs/content.md), or remove {}",
+                    a.dir.join(file).display(),
+                    needed_by.display()
+                )),
+            );
+        }
+    };
+    if let Some(r) = &a.regolamento {
+        need(a.ufficio.is_some(), &r.path, "ufficio-di-piano.yaml", "the regolamento describes the office");
+    }
+    if let Some(r) = a.relazioni.first() {
+        need(a.ufficio.is_some(), &r.file.path, "ufficio-di-piano.yaml", "the relazioni are signed by its Responsabile");
+        need(a.piano.is_some(), &r.file.path, "piano.yaml", "the relazioni measure the Piano di Zona");
+    }
 }
 
 #[cfg(test)]

@@ -4,6 +4,10 @@
 //! an id), dates are ISO strings for the `data` filter, amounts are decimal
 //! strings for the `euro` filter. Templates never see YAML or source positions.
 
+pub mod commissioni;
+pub mod regolamento;
+pub mod relazione;
+
 use serde::Serialize;
 
 use crate::load::files::{ComuneEntry, ConvenzioneFile, NormaEntry, PersonaEntry};
@@ -25,6 +29,8 @@ pub struct Comune {
     pub sede: String,
     pub popolazione: Option<Popolazione>,
     pub sindaco: Persona,
+    /// Its share of the convenzione's yearly common cost, when there is one.
+    pub quota_costi: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -42,7 +48,8 @@ pub struct AmbitoView {
     pub organo_politico: String,
     pub ats: Option<String>,
     pub asst: Option<String>,
-    pub capofila: Comune,
+    /// The lead body's name: "Comune di Carate Brianza".
+    pub capofila: String,
     pub comuni: Vec<Comune>,
     pub popolazione_totale: u64,
 }
@@ -74,6 +81,10 @@ pub struct Convenzione {
     pub recesso_anni_contribuzione: u32,
     pub soglia_ore_annue: u32,
     pub criterio: &'static str,
+    /// The yearly common cost shared in the annex, when set.
+    pub costi_comuni: Option<String>,
+    /// The date of the population figures the shares use.
+    pub popolazione_al: Option<String>,
     pub fondi: Vec<String>,
     pub altre_fonti: Vec<String>,
     pub trasferimenti_entro_giorni: u32,
@@ -103,6 +114,11 @@ pub struct Competenza {
     pub attivita: Vec<String>,
 }
 
+pub(super) fn nome_ente(a: &Ambito, id: &str) -> Result<String, Unresolved> {
+    a.nome_ente(id)
+        .ok_or_else(|| Unresolved(format!("ente `{id}`")))
+}
+
 /// The context of a convenzione: `ambito` and `atto`.
 #[derive(Debug, Serialize)]
 pub struct ConvenzioneContext {
@@ -114,7 +130,7 @@ pub struct ConvenzioneContext {
 #[derive(Debug)]
 pub struct Unresolved(pub String);
 
-fn persona(a: &Ambito, id: &str) -> Result<Persona, Unresolved> {
+pub(super) fn persona(a: &Ambito, id: &str) -> Result<Persona, Unresolved> {
     let p: &PersonaEntry = a
         .persona(id)
         .ok_or_else(|| Unresolved(format!("persona `{id}`")))?;
@@ -138,10 +154,16 @@ fn comune(a: &Ambito, c: &ComuneEntry) -> Result<Comune, Unresolved> {
             residenti: p.residenti,
         }),
         sindaco: persona(a, &c.sindaco.value)?,
+        quota_costi: a.comuni_index(&c.id.value).and_then(|i| {
+            a.quote_costi
+                .as_ref()
+                .and_then(|q| q.get(i))
+                .map(|q| q.to_string())
+        }),
     })
 }
 
-fn comune_by_id(a: &Ambito, id: &str) -> Result<Comune, Unresolved> {
+pub(super) fn comune_by_id(a: &Ambito, id: &str) -> Result<Comune, Unresolved> {
     let c = a
         .comune(id)
         .ok_or_else(|| Unresolved(format!("Comune `{id}`")))?;
@@ -169,7 +191,9 @@ pub fn ambito(a: &Ambito) -> Result<AmbitoView, Unresolved> {
         organo_politico: info.organo_politico.clone(),
         ats: info.ats.clone(),
         asst: info.asst.clone(),
-        capofila: comune_by_id(a, &info.capofila.value)?,
+        capofila: a
+            .capofila()
+            .ok_or_else(|| Unresolved(format!("capofila `{}`", info.capofila.value)))?,
         comuni: a
             .comuni
             .value
@@ -213,6 +237,13 @@ pub fn convenzione(a: &Ambito, c: &ConvenzioneFile) -> Result<ConvenzioneContext
         criterio: match c.ripartizione.criterio {
             crate::load::files::Criterio::Popolazione => "popolazione",
         },
+        costi_comuni: c.ripartizione.importo_annuo.map(|i| i.to_string()),
+        popolazione_al: a
+            .comuni
+            .value
+            .iter()
+            .find_map(|c| c.popolazione.as_ref())
+            .map(|p| p.al.to_string()),
         fondi: c
             .risorse
             .fondi

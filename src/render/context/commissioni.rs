@@ -1,0 +1,124 @@
+//! The commissioni document's context: every body with its rule and roster.
+
+use serde::Serialize;
+
+use super::{AmbitoView, Persona, Unresolved, ambito, nome_ente, persona};
+use crate::load::files::OrganiFile;
+use crate::model::Ambito;
+
+#[derive(Debug, Serialize)]
+pub struct Membro {
+    pub persona: Persona,
+    /// The organisation represented.
+    pub ente: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Quota {
+    pub descrizione: String,
+    pub numero: u32,
+    pub membri: Vec<Membro>,
+    /// Seats of this quota nobody fills: printed, never dropped.
+    pub vacanti: u32,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Organo {
+    pub nome: String,
+    pub competenze: Vec<String>,
+    pub massimo: Option<u32>,
+    /// For bodies of every Sindaco: each Comune with its Sindaco.
+    pub sindaci: Vec<Membro>,
+    pub quote: Vec<Quota>,
+    pub presidente: Option<Persona>,
+    pub titolo_presidente: String,
+    /// Seats the rules provide (sum of the quotas, or one per Comune).
+    pub posti: u32,
+    /// Members seated now.
+    pub membri: u32,
+    pub vacanti: u32,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CommissioniContext {
+    pub ambito: AmbitoView,
+    pub aggiornato_al: String,
+    pub organi: Vec<Organo>,
+}
+
+pub fn commissioni(a: &Ambito, f: &OrganiFile) -> Result<CommissioniContext, Unresolved> {
+    let mut organi = Vec::new();
+    for o in &f.organi {
+        let sindaci = if o.tutti_i_sindaci {
+            a.comuni
+                .value
+                .iter()
+                .map(|c| {
+                    Ok(Membro {
+                        persona: persona(a, &c.sindaco.value)?,
+                        ente: format!("Comune di {}", c.nome),
+                    })
+                })
+                .collect::<Result<Vec<_>, Unresolved>>()?
+        } else {
+            Vec::new()
+        };
+        let mut quote = Vec::new();
+        for q in &o.quote {
+            let membri = o
+                .componenti
+                .iter()
+                .filter(|c| c.quota.value == q.id.value)
+                .map(|c| {
+                    Ok(Membro {
+                        persona: persona(a, &c.persona.value)?,
+                        ente: nome_ente(a, &c.ente.value)?,
+                    })
+                })
+                .collect::<Result<Vec<_>, Unresolved>>()?;
+            let seated = u32::try_from(membri.len()).unwrap_or(u32::MAX);
+            quote.push(Quota {
+                descrizione: q.descrizione.clone(),
+                numero: q.numero.value,
+                vacanti: q.numero.value.saturating_sub(seated),
+                membri,
+            });
+        }
+        let (posti, membri) = if o.tutti_i_sindaci {
+            let n = u32::try_from(sindaci.len()).unwrap_or(u32::MAX);
+            (n, n)
+        } else {
+            (
+                quote.iter().map(|q| q.numero).sum(),
+                quote
+                    .iter()
+                    .map(|q| u32::try_from(q.membri.len()).unwrap_or(u32::MAX))
+                    .sum(),
+            )
+        };
+        organi.push(Organo {
+            nome: o.nome.clone(),
+            competenze: o.competenze.clone(),
+            massimo: o.massimo.as_ref().map(|m| m.value),
+            vacanti: quote.iter().map(|q| q.vacanti).sum(),
+            sindaci,
+            quote,
+            presidente: o
+                .presidente
+                .as_ref()
+                .map(|p| persona(a, &p.value))
+                .transpose()?,
+            titolo_presidente: o
+                .titolo_presidente
+                .clone()
+                .unwrap_or_else(|| "Presidente".to_string()),
+            posti,
+            membri,
+        });
+    }
+    Ok(CommissioniContext {
+        ambito: ambito(a)?,
+        aggiornato_al: f.aggiornato_al.value.to_string(),
+        organi,
+    })
+}

@@ -1,0 +1,165 @@
+//! The regolamento's context: the act, and the office it rules.
+
+use serde::Serialize;
+
+use super::{AmbitoView, Persona, Unresolved, ambito, nome_ente, persona};
+use crate::load::files::{Delibera, RegolamentoFile, UfficioFile};
+use crate::model::Ambito;
+
+#[derive(Debug, Serialize)]
+pub struct Deliberazione {
+    pub organo: String,
+    pub numero: u32,
+    pub data: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Regolamento {
+    pub titolo: String,
+    pub piano_di_zona: String,
+    pub approvazione: Deliberazione,
+    pub adozione: Deliberazione,
+    pub convenzione: String,
+    pub nomina_responsabile: String,
+    pub durata_incarico_anni: u32,
+    pub revoca_numeratore: u32,
+    pub revoca_denominatore: u32,
+    pub sostituzione_entro_giorni: u32,
+    pub relazione_ogni_mesi: u32,
+    pub riferimenti_regionali: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Funzione {
+    pub nome: String,
+    pub unita: u32,
+    /// Who holds it: names of the staff assigned to the function.
+    pub titolari: Vec<String>,
+    /// Whether the Responsabile holds this function.
+    pub del_responsabile: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Addetto {
+    pub persona: Persona,
+    pub ruolo: String,
+    pub funzione: Option<String>,
+    pub ente: String,
+    /// Weekly hours when seconded by the hour; none for full time.
+    pub ore_settimanali: Option<u32>,
+    pub responsabile: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Ufficio {
+    pub sede: String,
+    pub comune: String,
+    pub email: Option<String>,
+    pub pec: Option<String>,
+    pub funzioni: Vec<Funzione>,
+    pub aree_tematiche: Vec<String>,
+    pub responsabile: Persona,
+    pub personale: Vec<Addetto>,
+    /// The size of the staff, counted from the list: never typed.
+    pub organico: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RegolamentoContext {
+    pub ambito: AmbitoView,
+    pub atto: Regolamento,
+    pub ufficio: Ufficio,
+}
+
+fn delibera(d: &Delibera) -> Deliberazione {
+    Deliberazione {
+        organo: d.organo.clone(),
+        numero: d.numero,
+        data: d.data.value.to_string(),
+    }
+}
+
+/// The office as the documents describe it.
+pub fn ufficio(a: &Ambito, u: &UfficioFile) -> Result<Ufficio, Unresolved> {
+    let nome = |id: &str| -> Result<String, Unresolved> {
+        let p = persona(a, id)?;
+        Ok(format!("{} {}", p.nome, p.cognome))
+    };
+    let funzione_nome = |id: &str| {
+        u.funzioni
+            .iter()
+            .find(|f| f.id.value == id)
+            .map(|f| f.nome.clone())
+            .ok_or_else(|| Unresolved(format!("funzione `{id}`")))
+    };
+    let mut funzioni = Vec::new();
+    for f in &u.funzioni {
+        let holders: Vec<_> = u
+            .personale
+            .iter()
+            .filter(|p| p.funzione.as_ref().is_some_and(|x| x.value == f.id.value))
+            .collect();
+        funzioni.push(Funzione {
+            nome: f.nome.clone(),
+            unita: f.unita,
+            titolari: holders
+                .iter()
+                .map(|p| nome(&p.persona.value))
+                .collect::<Result<_, _>>()?,
+            del_responsabile: holders.iter().any(|p| p.persona.value == u.responsabile.value),
+        });
+    }
+    let personale = u
+        .personale
+        .iter()
+        .map(|p| {
+            Ok(Addetto {
+                persona: persona(a, &p.persona.value)?,
+                ruolo: p.ruolo.clone(),
+                funzione: p.funzione.as_ref().map(|f| funzione_nome(&f.value)).transpose()?,
+                ente: nome_ente(a, &p.ente.value)?,
+                ore_settimanali: p.ore_settimanali.as_ref().map(|o| o.value),
+                responsabile: p.persona.value == u.responsabile.value,
+            })
+        })
+        .collect::<Result<Vec<_>, Unresolved>>()?;
+    Ok(Ufficio {
+        sede: u.sede.clone(),
+        comune: a
+            .comune(&u.comune.value)
+            .map(|c| c.nome.clone())
+            .ok_or_else(|| Unresolved(format!("Comune `{}`", u.comune.value)))?,
+        email: u.email.as_ref().map(|e| e.value.clone()),
+        pec: u.pec.as_ref().map(|e| e.value.clone()),
+        funzioni,
+        aree_tematiche: u.aree_tematiche.clone(),
+        responsabile: persona(a, &u.responsabile.value)?,
+        organico: personale.len(),
+        personale,
+    })
+}
+
+pub fn regolamento(a: &Ambito, r: &RegolamentoFile) -> Result<RegolamentoContext, Unresolved> {
+    let u = a
+        .ufficio
+        .as_ref()
+        .ok_or_else(|| Unresolved("ufficio-di-piano.yaml".into()))?;
+    Ok(RegolamentoContext {
+        ambito: ambito(a)?,
+        ufficio: ufficio(a, &u.value)?,
+        atto: Regolamento {
+            titolo: r.titolo.clone(),
+            piano_di_zona: r.piano_di_zona.clone(),
+            approvazione: delibera(&r.approvazione),
+            adozione: delibera(&r.adozione),
+            convenzione: r.convenzione.clone(),
+            nomina_responsabile: r.responsabile.nomina.clone(),
+            durata_incarico_anni: r.responsabile.durata_anni,
+            revoca_numeratore: r.responsabile.revoca_maggioranza.numeratore,
+            revoca_denominatore: r.responsabile.revoca_maggioranza.denominatore,
+            sostituzione_entro_giorni: r.responsabile.sostituzione_entro_giorni,
+            relazione_ogni_mesi: r.relazione_ogni_mesi,
+            riferimenti_regionali: r.riferimenti_regionali.clone(),
+        },
+    })
+}

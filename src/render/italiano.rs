@@ -172,6 +172,41 @@ pub fn numero_e_lettere(n: u64) -> String {
     format!("{n} ({})", lettere(n))
 }
 
+/// A percentage with a decimal comma: 87.54 → "87,5%" (one decimal).
+pub fn percento(value: f64, decimali: usize) -> String {
+    let text = format!("{value:.decimali$}");
+    format!("{}%", text.replace('.', ","))
+}
+
+/// A fraction in words and figures: (2, 3) → "due terzi (2/3)".
+pub fn frazione(numeratore: u32, denominatore: u32) -> String {
+    const ORDINALI: [(&str, &str); 9] = [
+        ("metà", "metà"),
+        ("terzo", "terzi"),
+        ("quarto", "quarti"),
+        ("quinto", "quinti"),
+        ("sesto", "sesti"),
+        ("settimo", "settimi"),
+        ("ottavo", "ottavi"),
+        ("nono", "noni"),
+        ("decimo", "decimi"),
+    ];
+    let parole = denominatore
+        .checked_sub(2)
+        .and_then(|i| ORDINALI.get(i as usize))
+        .map(|(uno, molti)| {
+            if numeratore == 1 {
+                if denominatore == 2 { "la metà".to_string() } else { format!("un {uno}") }
+            } else {
+                format!("{} {molti}", lettere(u64::from(numeratore)))
+            }
+        });
+    match parole {
+        Some(p) => format!("{p} ({numeratore}/{denominatore})"),
+        None => format!("{numeratore}/{denominatore}"),
+    }
+}
+
 /// "A, B e C": items joined by commas, the last by "e".
 pub fn elenco<S: AsRef<str>>(items: &[S]) -> String {
     match items {
@@ -387,6 +422,17 @@ mod tests {
             preposizione("di", "decreto legislativo 7 marzo 2005"),
             "del decreto legislativo 7 marzo 2005"
         );
+    }
+
+    #[test]
+    fn percentages_and_fractions() {
+        assert_eq!(percento(87.54, 1), "87,5%");
+        assert_eq!(percento(100.0, 0), "100%");
+        assert_eq!(percento(2.345, 2), "2,35%");
+        assert_eq!(frazione(2, 3), "due terzi (2/3)");
+        assert_eq!(frazione(1, 3), "un terzo (1/3)");
+        assert_eq!(frazione(3, 4), "tre quarti (3/4)");
+        assert_eq!(frazione(7, 12), "7/12");
     }
 
     #[test]

@@ -79,6 +79,11 @@ impl Renderer {
         env.add_filter("romano", |n: u64| italiano::romano(n));
         env.add_filter("elenco", |items: Vec<String>| italiano::elenco(&items));
         env.add_filter("declina", declina);
+        env.add_filter("percento", |v: f64, decimali: Option<usize>| {
+            italiano::percento(v, decimali.unwrap_or(1))
+        });
+        env.add_filter("frazione", |n: u32, d: u32| italiano::frazione(n, d));
+        env.add_filter("num", typst_number);
         env.add_filter("capitalize_first", |v: &str| italiano::maiuscola(v));
         env.add_filter("prep", |frase: &str, prep: &str| {
             italiano::preposizione(prep, frase)
@@ -170,6 +175,18 @@ fn loader(
 
 fn invalid(message: impl Into<String>) -> Error {
     Error::new(ErrorKind::InvalidOperation, message.into())
+}
+
+/// A number for Typst code (`#barre((("A", 87.5),))`): safe to print raw
+/// because it is made from a number, never from text.
+fn typst_number(v: Value) -> Result<Value, Error> {
+    if let Ok(i) = i64::try_from(v.clone()) {
+        return Ok(Value::from_safe_string(i.to_string()));
+    }
+    match f64::try_from(v) {
+        Ok(f) if f.is_finite() => Ok(Value::from_safe_string(format!("{f:.4}"))),
+        _ => Err(invalid("num needs a finite number")),
+    }
 }
 
 /// Picks the masculine or feminine form by a persona's `genere`:

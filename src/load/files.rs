@@ -423,7 +423,8 @@ pub struct Quota {
     pub id: Spanned<String>,
     /// e.g. "rappresentanti del Forum del Terzo Settore".
     pub descrizione: String,
-    pub numero: Spanned<u32>,
+    /// How many seats; absent when the rules leave it open ("Rappresentanti dei Comuni").
+    pub numero: Option<Spanned<u32>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -16,7 +16,8 @@ pub struct Membro {
 #[derive(Debug, Serialize)]
 pub struct Quota {
     pub descrizione: String,
-    pub numero: u32,
+    /// Seats; none when the rules leave the number open.
+    pub numero: Option<u32>,
     pub membri: Vec<Membro>,
     /// Seats of this quota nobody fills: printed, never dropped.
     pub vacanti: u32,
@@ -32,7 +33,8 @@ pub struct Organo {
     pub quote: Vec<Quota>,
     pub presidente: Option<Persona>,
     pub titolo_presidente: String,
-    /// Seats the rules provide (sum of the quotas, or one per Comune).
+    /// Seats the rules provide (sum of the quotas, or one per Comune); an
+    /// open quota counts the members it has.
     pub posti: u32,
     /// Members seated now.
     pub membri: u32,
@@ -77,10 +79,11 @@ pub fn commissioni(a: &Ambito, f: &OrganiFile) -> Result<CommissioniContext, Unr
                 })
                 .collect::<Result<Vec<_>, Unresolved>>()?;
             let seated = u32::try_from(membri.len()).unwrap_or(u32::MAX);
+            let numero = q.numero.as_ref().map(|n| n.value);
             quote.push(Quota {
                 descrizione: q.descrizione.clone(),
-                numero: q.numero.value,
-                vacanti: q.numero.value.saturating_sub(seated),
+                numero,
+                vacanti: numero.map_or(0, |n| n.saturating_sub(seated)),
                 membri,
             });
         }
@@ -89,7 +92,10 @@ pub fn commissioni(a: &Ambito, f: &OrganiFile) -> Result<CommissioniContext, Unr
             (n, n)
         } else {
             (
-                quote.iter().map(|q| q.numero).sum(),
+                quote
+                    .iter()
+                    .map(|q| q.numero.unwrap_or(u32::try_from(q.membri.len()).unwrap_or(u32::MAX)))
+                    .sum(),
                 quote
                     .iter()
                     .map(|q| u32::try_from(q.membri.len()).unwrap_or(u32::MAX))

@@ -1,98 +1,12 @@
 //! Runs the `ambito` binary as a user would, on the example content and on
 //! broken copies of it, and reads the PDFs it writes with `pdftotext`.
 
+mod common;
+
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use std::sync::OnceLock;
+use std::process::Output;
 
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// Runs `ambito` in `dir` with `args`.
-fn ambito(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_ambito"))
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .expect("the ambito binary runs")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    for entry in walk(from) {
-        let rel = entry.strip_prefix(from).unwrap();
-        let dest = to.join(rel);
-        fs::create_dir_all(dest.parent().unwrap()).unwrap();
-        fs::copy(&entry, &dest).unwrap();
-    }
-}
-
-fn walk(dir: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for entry in fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            files.extend(walk(&path));
-        } else {
-            files.push(path);
-        }
-    }
-    files.sort();
-    files
-}
-
-/// A copy of the repository's content and templates in a fresh folder.
-fn workspace() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(&repo().join("content"), &dir.path().join("content"));
-    copy_dir(&repo().join("templates"), &dir.path().join("templates"));
-    dir
-}
-
-/// The text of a PDF, with whitespace folded to single spaces.
-fn pdf_text(pdf: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext is installed (scripts/test.sh installs poppler-utils)");
-    assert!(out.status.success(), "pdftotext failed: {}", stderr(&out));
-    String::from_utf8_lossy(&out.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// One build of the example content, shared by the tests that read it.
-struct Built {
-    _dir: tempfile::TempDir,
-    out: PathBuf,
-    stdout: String,
-    convenzione: String,
-}
-
-fn built() -> &'static Built {
-    static BUILT: OnceLock<Built> = OnceLock::new();
-    BUILT.get_or_init(|| {
-        let dir = tempfile::tempdir().unwrap();
-        let out_dir = dir.path().join("out");
-        let out = ambito(&repo(), &["build", "--out", out_dir.to_str().unwrap()]);
-        assert!(out.status.success(), "build failed:\n{}", stderr(&out));
-        let convenzione = pdf_text(&out_dir.join("carate-brianza/convenzione.pdf"));
-        Built {
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            out: out_dir,
-            convenzione,
-            _dir: dir,
-        }
-    })
-}
+use common::{ambito, built, pdf_text, repo, stderr, workspace};
 
 #[test]
 fn check_passes_on_the_example_content() {
@@ -152,7 +66,7 @@ const PARTI: [(&str, &str, &str, &str); 13] = [
 
 #[test]
 fn every_comune_sindaco_and_seat_is_in_the_pdf_with_gender_agreement() {
-    let text = &built().convenzione;
+    let text = built().text("carate-brianza/convenzione.pdf");
     for (comune, sindaco, genere, sede) in PARTI {
         let (titolo, domiciliato) = match genere {
             "F" => ("della Sindaca", "domiciliata"),
@@ -167,7 +81,7 @@ fn every_comune_sindaco_and_seat_is_in_the_pdf_with_gender_agreement() {
 
 #[test]
 fn the_convenzione_carries_the_reference_facts() {
-    let text = &built().convenzione;
+    let text = built().text("carate-brianza/convenzione.pdf");
     let facts = [
         "approvata dall’Assemblea dei Sindaci il 3 giugno 2025",
         "Il giorno 31 luglio 2025, presso gli uffici del Comune di Biassono",

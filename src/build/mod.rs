@@ -185,10 +185,7 @@ fn act_date(ambito: &Ambito, documento: Documento) -> Option<chrono::NaiveDate> 
             .iter()
             .find(|r| r.anno == anno && r.semestre == semestre)
             .map(|r| r.file.value.data.value),
-        Documento::Commissioni => ambito
-            .organi
-            .as_ref()
-            .map(|o| o.value.aggiornato_al.value),
+        Documento::Commissioni => ambito.organi.as_ref().map(|o| o.value.aggiornato_al.value),
     }
 }
 

@@ -45,7 +45,10 @@ pub enum Documento {
     Convenzione,
     Regolamento,
     /// The report on one semester: year and semester (1 or 2).
-    Relazione { anno: i32, semestre: u8 },
+    Relazione {
+        anno: i32,
+        semestre: u8,
+    },
     Commissioni,
 }
 
@@ -135,7 +138,11 @@ impl Ambito {
 
     /// The relazione before the one of `anno`/`semestre`, when the content has it.
     pub fn relazione_precedente(&self, anno: i32, semestre: u8) -> Option<&Relazione> {
-        let (anno, semestre) = if semestre == 2 { (anno, 1) } else { (anno - 1, 2) };
+        let (anno, semestre) = if semestre == 2 {
+            (anno, 1)
+        } else {
+            (anno - 1, 2)
+        };
         self.relazioni
             .iter()
             .find(|r| r.anno == anno && r.semestre == semestre)
@@ -303,19 +310,36 @@ mod tests {
             .sum();
         assert_eq!(a.popolazione_totale, sum);
         assert_eq!(a.comuni.value.len(), 13);
-        assert_eq!(
-            a.capofila().map(|c| c.nome.as_str()),
-            Some("Carate Brianza")
-        );
+        assert_eq!(a.capofila().as_deref(), Some("Comune di Carate Brianza"));
         assert_eq!(
             a.persona("vanessa-gallo").map(|p| p.genere),
             Some(Genere::F)
         );
         assert!(a.persona("nessuno").is_none());
-        assert_eq!(a.documenti().first(), Some(&Documento::Convenzione));
-        let quote = a.quote_costi.as_ref().expect("the convenzione sets a common cost");
-        let totale = a.convenzione.as_ref().and_then(|c| c.value.ripartizione.importo_annuo);
-        assert_eq!(Some(quote.iter().map(|q| q.centesimi).sum::<i64>()), totale.map(|t| t.centesimi));
+        assert_eq!(
+            a.documenti(),
+            vec![
+                Documento::Convenzione,
+                Documento::Regolamento,
+                Documento::Relazione {
+                    anno: 2025,
+                    semestre: 1
+                },
+                Documento::Commissioni
+            ]
+        );
+        let quote = a
+            .quote_costi
+            .as_ref()
+            .expect("the convenzione sets a common cost");
+        let totale = a
+            .convenzione
+            .as_ref()
+            .and_then(|c| c.value.ripartizione.importo_annuo);
+        assert_eq!(
+            Some(quote.iter().map(|q| q.centesimi).sum::<i64>()),
+            totale.map(|t| t.centesimi)
+        );
         assert!(model.riferimenti.norma("legge-328-2000").is_some());
     }
 }

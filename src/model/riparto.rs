@@ -61,7 +61,10 @@ mod tests {
     #[test]
     fn remainders_go_to_the_largest_fractions() {
         // 10 cents by 1:2:3 → exact 1.67, 3.33, 5 → floors 1, 3, 5; one cent left → the first.
-        assert_eq!(largest_remainder(euro(10), &[1, 2, 3]), vec![euro(2), euro(3), euro(5)]);
+        assert_eq!(
+            largest_remainder(euro(10), &[1, 2, 3]),
+            vec![euro(2), euro(3), euro(5)]
+        );
     }
 
     #[test]

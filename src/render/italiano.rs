@@ -196,7 +196,11 @@ pub fn frazione(numeratore: u32, denominatore: u32) -> String {
         .and_then(|i| ORDINALI.get(i as usize))
         .map(|(uno, molti)| {
             if numeratore == 1 {
-                if denominatore == 2 { "la metà".to_string() } else { format!("un {uno}") }
+                if denominatore == 2 {
+                    "la metà".to_string()
+                } else {
+                    format!("un {uno}")
+                }
             } else {
                 format!("{} {molti}", lettere(u64::from(numeratore)))
             }

@@ -108,11 +108,19 @@ impl Renderer {
         let absent = |file: &str| RenderError::Unresolved(file.to_string());
         let ctx = match documento {
             Documento::Convenzione => {
-                let c = ambito.convenzione.as_ref().ok_or_else(|| absent("atti/convenzione.yaml"))?;
-                Value::from(Serde(context::convenzione(ambito, &c.value).map_err(unresolved)?))
+                let c = ambito
+                    .convenzione
+                    .as_ref()
+                    .ok_or_else(|| absent("atti/convenzione.yaml"))?;
+                Value::from(Serde(
+                    context::convenzione(ambito, &c.value).map_err(unresolved)?,
+                ))
             }
             Documento::Regolamento => {
-                let r = ambito.regolamento.as_ref().ok_or_else(|| absent("atti/regolamento.yaml"))?;
+                let r = ambito
+                    .regolamento
+                    .as_ref()
+                    .ok_or_else(|| absent("atti/regolamento.yaml"))?;
                 Value::from(Serde(
                     context::regolamento::regolamento(ambito, &r.value).map_err(unresolved)?,
                 ))
@@ -121,7 +129,10 @@ impl Renderer {
                 context::relazione::relazione(ambito, anno, semestre).map_err(unresolved)?,
             )),
             Documento::Commissioni => {
-                let o = ambito.organi.as_ref().ok_or_else(|| absent("organi.yaml"))?;
+                let o = ambito
+                    .organi
+                    .as_ref()
+                    .ok_or_else(|| absent("organi.yaml"))?;
                 Value::from(Serde(
                     context::commissioni::commissioni(ambito, &o.value).map_err(unresolved)?,
                 ))
@@ -152,9 +163,7 @@ fn loader(
     let content = content.to_path_buf();
     move |name: &str| {
         if let Some((ambito, file)) = name.split_once('/') {
-            let plain = |s: &str| {
-                !s.is_empty() && !s.starts_with('.') && !s.contains(['/', '\\'])
-            };
+            let plain = |s: &str| !s.is_empty() && !s.starts_with('.') && !s.contains(['/', '\\']);
             if plain(ambito) && plain(file) {
                 let own = content.join(ambito).join("templates").join(file);
                 if own.is_file() {
@@ -225,7 +234,7 @@ mod tests {
     use minijinja::context;
 
     fn render(template: &str, ctx: Value) -> Result<String, Error> {
-        Renderer::new(Path::new("templates"))
+        Renderer::new(Path::new("templates"), Path::new("content"))
             .env
             .render_str(template, ctx)
     }

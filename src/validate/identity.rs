@@ -95,10 +95,25 @@ pub fn riferimenti(riferimenti: &Riferimenti) -> Vec<Diagnostic> {
 
 pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    unique_ids(&a.comuni.path, "Comune", a.comuni.value.iter().map(|c| &c.id), &mut out);
-    unique_ids(&a.persone.path, "persona", a.persone.value.iter().map(|p| &p.id), &mut out);
+    unique_ids(
+        &a.comuni.path,
+        "Comune",
+        a.comuni.value.iter().map(|c| &c.id),
+        &mut out,
+    );
+    unique_ids(
+        &a.persone.path,
+        "persona",
+        a.persone.value.iter().map(|p| &p.id),
+        &mut out,
+    );
     if let Some(enti) = &a.enti {
-        unique_ids(&enti.path, "ente", enti.value.iter().map(|e| &e.id), &mut out);
+        unique_ids(
+            &enti.path,
+            "ente",
+            enti.value.iter().map(|e| &e.id),
+            &mut out,
+        );
     }
 
     let comuni = Target {
@@ -109,7 +124,12 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
     let persone = Target {
         kind: "persona",
         file: "persone.yaml",
-        ids: a.persone.value.iter().map(|p| p.id.value.as_str()).collect(),
+        ids: a
+            .persone
+            .value
+            .iter()
+            .map(|p| p.id.value.as_str())
+            .collect(),
     };
     // An organisation: a member Comune or an ente of enti.yaml.
     let enti = Target {
@@ -125,12 +145,18 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
     let norme = Target {
         kind: "norma",
         file: "_riferimenti/norme.yaml",
-        ids: items(&a.riferimenti.norme).iter().map(|n| n.id.value.as_str()).collect(),
+        ids: items(&a.riferimenti.norme)
+            .iter()
+            .map(|n| n.id.value.as_str())
+            .collect(),
     };
     let fondi = Target {
         kind: "fondo",
         file: "_riferimenti/fondi.yaml",
-        ids: items(&a.riferimenti.fondi).iter().map(|f| f.id.value.as_str()).collect(),
+        ids: items(&a.riferimenti.fondi)
+            .iter()
+            .map(|f| f.id.value.as_str())
+            .collect(),
     };
 
     enti.check(&a.info.path, &a.info.value.capofila, &mut out);
@@ -174,7 +200,12 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
 
     if let Some(o) = &a.organi {
         let path = &o.path;
-        unique_ids(path, "organo", o.value.organi.iter().map(|o| &o.id), &mut out);
+        unique_ids(
+            path,
+            "organo",
+            o.value.organi.iter().map(|o| &o.id),
+            &mut out,
+        );
         for organo in &o.value.organi {
             unique_ids(path, "quota", organo.quote.iter().map(|q| &q.id), &mut out);
             let quote = Target {
@@ -195,9 +226,19 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
 
     if let Some(p) = &a.piano {
         let (path, piano) = (&p.path, &p.value);
-        unique_ids(path, "obiettivo", piano.obiettivi.iter().map(|o| &o.id), &mut out);
+        unique_ids(
+            path,
+            "obiettivo",
+            piano.obiettivi.iter().map(|o| &o.id),
+            &mut out,
+        );
         for o in &piano.obiettivi {
-            unique_ids(path, "indicatore", o.indicatori.iter().map(|i| &i.id), &mut out);
+            unique_ids(
+                path,
+                "indicatore",
+                o.indicatori.iter().map(|i| &i.id),
+                &mut out,
+            );
         }
         for voce in &piano.budget {
             fondi.check(path, &voce.fondo, &mut out);
@@ -210,12 +251,22 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
         let obiettivi = Target {
             kind: "obiettivo of piano.yaml",
             file: "piano.yaml",
-            ids: piano.value.obiettivi.iter().map(|o| o.id.value.as_str()).collect(),
+            ids: piano
+                .value
+                .obiettivi
+                .iter()
+                .map(|o| o.id.value.as_str())
+                .collect(),
         };
         let budget = Target {
             kind: "fund in the budget of piano.yaml",
             file: "the `budget` of piano.yaml",
-            ids: piano.value.budget.iter().map(|b| b.fondo.value.as_str()).collect(),
+            ids: piano
+                .value
+                .budget
+                .iter()
+                .map(|b| b.fondo.value.as_str())
+                .collect(),
         };
         for esito in &r.file.value.obiettivi {
             obiettivi.check(path, &esito.obiettivo, &mut out);
@@ -265,11 +316,26 @@ fn companion_files(a: &Ambito, out: &mut Vec<Diagnostic>) {
         }
     };
     if let Some(r) = &a.regolamento {
-        need(a.ufficio.is_some(), &r.path, "ufficio-di-piano.yaml", "the regolamento describes the office");
+        need(
+            a.ufficio.is_some(),
+            &r.path,
+            "ufficio-di-piano.yaml",
+            "the regolamento describes the office",
+        );
     }
     if let Some(r) = a.relazioni.first() {
-        need(a.ufficio.is_some(), &r.file.path, "ufficio-di-piano.yaml", "the relazioni are signed by its Responsabile");
-        need(a.piano.is_some(), &r.file.path, "piano.yaml", "the relazioni measure the Piano di Zona");
+        need(
+            a.ufficio.is_some(),
+            &r.file.path,
+            "ufficio-di-piano.yaml",
+            "the relazioni are signed by its Responsabile",
+        );
+        need(
+            a.piano.is_some(),
+            &r.file.path,
+            "piano.yaml",
+            "the relazioni measure the Piano di Zona",
+        );
     }
 }
 

@@ -94,7 +94,10 @@ pub fn commissioni(a: &Ambito, f: &OrganiFile) -> Result<CommissioniContext, Unr
             (
                 quote
                     .iter()
-                    .map(|q| q.numero.unwrap_or(u32::try_from(q.membri.len()).unwrap_or(u32::MAX)))
+                    .map(|q| {
+                        q.numero
+                            .unwrap_or(u32::try_from(q.membri.len()).unwrap_or(u32::MAX))
+                    })
                     .sum(),
                 quote
                     .iter()

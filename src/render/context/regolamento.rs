@@ -106,7 +106,9 @@ pub fn ufficio(a: &Ambito, u: &UfficioFile) -> Result<Ufficio, Unresolved> {
                 .iter()
                 .map(|p| nome(&p.persona.value))
                 .collect::<Result<_, _>>()?,
-            del_responsabile: holders.iter().any(|p| p.persona.value == u.responsabile.value),
+            del_responsabile: holders
+                .iter()
+                .any(|p| p.persona.value == u.responsabile.value),
         });
     }
     let personale = u
@@ -116,7 +118,11 @@ pub fn ufficio(a: &Ambito, u: &UfficioFile) -> Result<Ufficio, Unresolved> {
             Ok(Addetto {
                 persona: persona(a, &p.persona.value)?,
                 ruolo: p.ruolo.clone(),
-                funzione: p.funzione.as_ref().map(|f| funzione_nome(&f.value)).transpose()?,
+                funzione: p
+                    .funzione
+                    .as_ref()
+                    .map(|f| funzione_nome(&f.value))
+                    .transpose()?,
                 ente: nome_ente(a, &p.ente.value)?,
                 ore_settimanali: p.ore_settimanali.as_ref().map(|o| o.value),
                 responsabile: p.persona.value == u.responsabile.value,

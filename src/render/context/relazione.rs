@@ -125,7 +125,10 @@ struct Figure {
 }
 
 fn figure(piano: &PianoFile, r: &RelazioneFile, obiettivo: &str) -> Option<Figure> {
-    let esito = r.obiettivi.iter().find(|e| e.obiettivo.value == obiettivo)?;
+    let esito = r
+        .obiettivi
+        .iter()
+        .find(|e| e.obiettivo.value == obiettivo)?;
     let def = piano.obiettivi.iter().find(|o| o.id.value == obiettivo)?;
     Some(Figure {
         utenti: esito.utenti,
@@ -283,7 +286,10 @@ pub fn relazione(a: &Ambito, anno: i32, semestre: u8) -> Result<RelazioneContext
         bisogni_percento: percento(soddisfatte, ricevute),
         soddisfazione_percento: percento(soddisfatti, rispondenti),
         attuazione_percento: attuazione_media,
-        budget: Importo { centesimi: budget_tot }.to_string(),
+        budget: Importo {
+            centesimi: budget_tot,
+        }
+        .to_string(),
         semestre: Importo { centesimi: sem_tot }.to_string(),
         anno: Importo {
             centesimi: anno_tot,

@@ -1,0 +1,100 @@
+//! Helpers shared by the integration tests: run the binary, copy the
+//! example content, read PDFs with `pdftotext`.
+#![allow(dead_code)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs `ambito` in `dir` with `args`.
+pub fn ambito(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ambito"))
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("the ambito binary runs")
+}
+
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    for entry in walk(from) {
+        let rel = entry.strip_prefix(from).unwrap();
+        let dest = to.join(rel);
+        fs::create_dir_all(dest.parent().unwrap()).unwrap();
+        fs::copy(&entry, &dest).unwrap();
+    }
+}
+
+pub fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files.sort();
+    files
+}
+
+/// A copy of the repository's content and templates in a fresh folder.
+pub fn workspace() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&repo().join("content"), &dir.path().join("content"));
+    copy_dir(&repo().join("templates"), &dir.path().join("templates"));
+    dir
+}
+
+/// The text of a PDF, with whitespace folded to single spaces.
+pub fn pdf_text(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-layout", "-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext is installed (scripts/test.sh installs poppler-utils)");
+    assert!(out.status.success(), "pdftotext failed: {}", stderr(&out));
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// One build of the example content, shared by the tests of a test binary.
+pub struct Built {
+    _dir: tempfile::TempDir,
+    pub out: PathBuf,
+    pub stdout: String,
+}
+
+impl Built {
+    /// The text of one output PDF, e.g. `carate-brianza/convenzione.pdf`.
+    pub fn text(&self, rel: &str) -> String {
+        pdf_text(&self.out.join(rel))
+    }
+}
+
+pub fn built() -> &'static Built {
+    static BUILT: OnceLock<Built> = OnceLock::new();
+    BUILT.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let out_dir = dir.path().join("out");
+        let out = ambito(&repo(), &["build", "--out", out_dir.to_str().unwrap()]);
+        assert!(out.status.success(), "build failed:\n{}", stderr(&out));
+        Built {
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            out: out_dir,
+            _dir: dir,
+        }
+    })
+}

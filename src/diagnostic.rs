@@ -88,6 +88,18 @@ impl Diagnostic {
         }
     }
 
+    pub fn warning(
+        code: &'static str,
+        file: impl Into<PathBuf>,
+        position: Position,
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(code, file, position, message)
+        }
+    }
+
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
@@ -217,6 +229,59 @@ pub fn print(sources: &Sources, diagnostics: &[Diagnostic]) {
     let _ = emit(&mut stderr, sources, diagnostics);
 }
 
+/// Diagnostics as a JSON array, one object each (documented in `docs/rules.md`).
+pub fn to_json(diagnostics: &[Diagnostic]) -> String {
+    let items: Vec<serde_json::Value> = diagnostics
+        .iter()
+        .map(|d| {
+            serde_json::json!({
+                "severity": match d.severity { Severity::Error => "error", Severity::Warning => "warning" },
+                "code": d.code,
+                "file": d.file.to_string_lossy().replace('\\', "/"),
+                "line": d.position.line,
+                "column": d.position.column,
+                "message": d.message,
+                "hint": d.hint,
+            })
+        })
+        .collect();
+    serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".to_string())
+}
+
+/// Diagnostics as GitHub Actions workflow commands (`::error file=…::…`),
+/// which GitHub shows as annotations on the pull request's files.
+pub fn to_github(diagnostics: &[Diagnostic]) -> String {
+    fn data(s: &str) -> String {
+        s.replace('%', "%25")
+            .replace('\r', "%0D")
+            .replace('\n', "%0A")
+    }
+    fn property(s: &str) -> String {
+        data(s).replace(':', "%3A").replace(',', "%2C")
+    }
+    let mut out = String::new();
+    for d in diagnostics {
+        let level = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let mut message = d.message.clone();
+        if let Some(h) = &d.hint {
+            message.push_str("\nhint: ");
+            message.push_str(h);
+        }
+        out.push_str(&format!(
+            "::{level} file={},line={},col={},title={}::{}\n",
+            property(&d.file.to_string_lossy().replace('\\', "/")),
+            d.position.line,
+            d.position.column,
+            property(d.code),
+            data(&message)
+        ));
+    }
+    out
+}
+
 /// The closest candidate to `wrong` by edit distance, for "did you mean" hints.
 pub fn did_you_mean<'a>(
     wrong: &str,
@@ -280,6 +345,32 @@ mod tests {
         assert!(
             text.contains("hint: did you mean `vanessa-gallo`?"),
             "{text}"
+        );
+    }
+
+    #[test]
+    fn json_and_github_formats() {
+        let d = Diagnostic::error(
+            "R006",
+            "content/x/a.yaml",
+            Position {
+                line: 2,
+                column: 5,
+                bytes: None,
+            },
+            "no persona, really: 100%",
+        )
+        .with_hint("fix it");
+        let json: serde_json::Value =
+            serde_json::from_str(&to_json(std::slice::from_ref(&d))).unwrap();
+        assert_eq!(json[0]["code"], "R006");
+        assert_eq!(json[0]["line"], 2);
+        assert_eq!(json[0]["column"], 5);
+        assert_eq!(json[0]["severity"], "error");
+        assert_eq!(json[0]["hint"], "fix it");
+        assert_eq!(
+            to_github(&[d]),
+            "::error file=content/x/a.yaml,line=2,col=5,title=R006::no persona, really: 100%25%0Ahint: fix it\n"
         );
     }
 

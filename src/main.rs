@@ -3,10 +3,27 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
 use ambito::build::{self, Paths};
 use ambito::diagnostic;
+
+/// Prints a line on standard output. A closed pipe (`ambito … | head`) is not
+/// an error worth a panic: the reader has what it wanted.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
+/// Like `say!`, without the newline.
+macro_rules! say_raw {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
 
 /// Exit codes: 0 all good; 1 the content has errors or a document failed; 2
 /// usage or I/O errors (clap also exits 2 on bad arguments).
@@ -27,17 +44,38 @@ struct Cli {
     /// Folder with the document templates (`*.typ.j2`) and their Typst library (`lib/`).
     #[arg(long, global = true, default_value = "templates", value_name = "DIR")]
     templates: PathBuf,
+    /// How to print diagnostics: for people, as JSON (on standard output), or
+    /// as GitHub Actions annotations (on standard output).
+    #[arg(long, global = true, value_enum, default_value_t = Format::Human)]
+    format: Format,
     #[command(subcommand)]
     command: Command,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Human,
+    Json,
+    Github,
 }
 
 #[derive(Subcommand)]
 enum Command {
     /// Check the content for errors, without writing anything.
     #[command(
-        after_help = "Examples:\n  ambito check\n  ambito --content ../altro-repo/content check"
+        after_help = "Examples:\n  ambito check\n  ambito check --format json > diagnostics.json\n  ambito check --format github      (in a GitHub Actions step)\n  ambito --content ../altro-repo/content check"
     )]
     Check,
+    /// Print the documentation of a rule: what it states, why, an example, how to fix it.
+    #[command(after_help = "Examples:\n  ambito explain R012\n  ambito explain --list")]
+    Explain {
+        /// The rule code, as printed in a diagnostic (e.g. R012).
+        #[arg(required_unless_present = "list")]
+        code: Option<String>,
+        /// List every rule code with its title.
+        #[arg(long)]
+        list: bool,
+    },
     /// Check the content, then write every document it describes.
     #[command(after_help = "Examples:\n  ambito build\n  ambito build --out /tmp/pdf")]
     Build {
@@ -49,6 +87,9 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Command::Explain { code, list } = &cli.command {
+        return explain(code.as_deref(), *list);
+    }
     let checked = match build::check(&cli.content) {
         Ok(checked) => checked,
         Err(e) => {
@@ -56,12 +97,17 @@ fn main() -> ExitCode {
             return ExitCode::from(USAGE_ERROR);
         }
     };
-    diagnostic::print(&checked.sources, &checked.diagnostics);
+    match cli.format {
+        Format::Human => diagnostic::print(&checked.sources, &checked.diagnostics),
+        Format::Json => say!("{}", diagnostic::to_json(&checked.diagnostics)),
+        Format::Github => say_raw!("{}", diagnostic::to_github(&checked.diagnostics)),
+    }
     let errors = checked.diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = checked.diagnostics.len() - errors;
     match cli.command {
+        Command::Explain { .. } => ExitCode::SUCCESS,
         Command::Check => {
-            let ambiti = checked.model.ambiti.len();
+            let ambiti = checked.ambiti_lette;
             eprintln!(
                 "checked {}: {}, {}",
                 plural(ambiti, "Ambito", "Ambiti"),
@@ -92,7 +138,7 @@ fn main() -> ExitCode {
                 out: out.clone(),
             };
             let report = match build::build(&checked, &paths, |entry| {
-                println!(
+                say!(
                     "wrote {} ({} pages, {} KiB)",
                     out.join(&entry.path).display(),
                     entry.pages,
@@ -122,6 +168,34 @@ fn main() -> ExitCode {
             } else {
                 ExitCode::SUCCESS
             }
+        }
+    }
+}
+
+/// `ambito explain`: a rule's documentation, or the list of codes.
+fn explain(code: Option<&str>, list: bool) -> ExitCode {
+    use ambito::validate::catalogue;
+    if list {
+        for code in catalogue::codes() {
+            let title = catalogue::explain(code)
+                .and_then(|t| t.lines().next())
+                .unwrap_or(code)
+                .trim_start_matches("## ");
+            say!("{title}");
+        }
+        return ExitCode::SUCCESS;
+    }
+    match code.and_then(catalogue::explain) {
+        Some(text) => {
+            say!("{text}");
+            ExitCode::SUCCESS
+        }
+        None => {
+            eprintln!(
+                "error: no rule `{}`; `ambito explain --list` lists them",
+                code.unwrap_or_default()
+            );
+            ExitCode::from(USAGE_ERROR)
         }
     }
 }

@@ -216,12 +216,16 @@ fn an_unfilled_quota_is_printed_as_vacant() {
     let ws = workspace();
     let path = ws.path().join("content/carate-brianza/organi.yaml");
     let text = fs::read_to_string(&path).unwrap();
-    // Remove the two ASL members: their quota of 2 becomes all vacancies.
+    // Remove the two ASL members and declare their seats vacant.
     let text: String = text
         .lines()
         .filter(|l| !l.contains("quota: sanita"))
         .map(|l| format!("{l}\n"))
-        .collect();
+        .collect::<String>()
+        .replace(
+            "referenti di ATS e ASST, numero: 2 }",
+            "referenti di ATS e ASST, numero: 2, vacanti: 2 }",
+        );
     fs::write(&path, text).unwrap();
     let out = ambito(ws.path(), &["build"]);
     assert!(out.status.success(), "{}", stderr(&out));

@@ -21,6 +21,9 @@ use crate::typeset::{Meta, Typesetter};
 
 /// The result of loading, modelling and validating a content folder.
 pub struct Checked {
+    /// How many Ambito folders were read (some may not have made it into the
+    /// model because a required file is missing or broken).
+    pub ambiti_lette: usize,
     pub model: Model,
     pub sources: Sources,
     /// Every problem, sorted by file, line and column.
@@ -45,6 +48,7 @@ impl Checked {
 /// Load → model → validate.
 pub fn check(content: &Path) -> Result<Checked, load::Error> {
     let mut loaded = load::content(content)?;
+    let ambiti_lette = loaded.ambiti.len();
     let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
     let sources = std::mem::take(&mut loaded.sources);
     let model = model::build(loaded);
@@ -54,6 +58,7 @@ pub fn check(content: &Path) -> Result<Checked, load::Error> {
     }
     diagnostic::sort(&mut diagnostics);
     Ok(Checked {
+        ambiti_lette,
         model,
         sources,
         diagnostics,
@@ -157,7 +162,7 @@ fn produce(
         .map_err(|e| format!("rendering templates/{}.typ.j2: {e}", documento.kind()))?;
     let meta = Meta {
         ident: format!("{}/{}", ambito.id, documento.name()),
-        date: act_date(ambito, documento).ok_or("the act has no date")?,
+        date: ambito.data(documento).ok_or("the act has no date")?,
     };
     let name = format!(
         "{}.typ (from templates/{}.typ.j2)",
@@ -166,27 +171,6 @@ fn produce(
     );
     let pdf = typesetter.pdf(&name, source, &meta).map_err(|e| e.report)?;
     Ok((pdf.bytes, pdf.pages))
-}
-
-/// The date a document carries: the day the act was signed or adopted, the
-/// day a report was signed, the day a composition refers to.
-fn act_date(ambito: &Ambito, documento: Documento) -> Option<chrono::NaiveDate> {
-    match documento {
-        Documento::Convenzione => ambito
-            .convenzione
-            .as_ref()
-            .map(|c| c.value.stipula.data.value),
-        Documento::Regolamento => ambito
-            .regolamento
-            .as_ref()
-            .map(|r| r.value.adozione.data.value),
-        Documento::Relazione { anno, semestre } => ambito
-            .relazioni
-            .iter()
-            .find(|r| r.anno == anno && r.semestre == semestre)
-            .map(|r| r.file.value.data.value),
-        Documento::Commissioni => ambito.organi.as_ref().map(|o| o.value.aggiornato_al.value),
-    }
 }
 
 /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`.

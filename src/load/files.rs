@@ -39,15 +39,35 @@ pub struct ComuneEntry {
     /// Address of the town hall, where the Sindaco is domiciled for the office.
     pub sede: String,
     pub popolazione: Option<Popolazione>,
-    /// The Sindaco in office: the id of a persona in `persone.yaml`.
-    pub sindaco: Spanned<String>,
+    /// The Sindaco in office: the id of a persona in `persone.yaml`. Short for
+    /// a single mandate with no dates; use `sindaci` to keep a history.
+    pub sindaco: Option<Spanned<String>>,
+    /// The mandates, when dates matter: each act names the Sindaco whose
+    /// mandate covers its date.
+    #[serde(default)]
+    pub sindaci: Vec<Mandato>,
+    /// Codice fiscale of the Comune (11 digits).
+    pub codice_fiscale: Option<Spanned<String>>,
+    /// ISTAT code (6 digits).
+    pub istat: Option<Spanned<String>>,
+    /// Postal code (5 digits).
+    pub cap: Option<Spanned<String>>,
+}
+
+/// A Sindaco's mandate: from `dal`, to `al` included (open while in office).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Mandato {
+    pub persona: Spanned<String>,
+    pub dal: Spanned<NaiveDate>,
+    pub al: Option<Spanned<NaiveDate>>,
 }
 
 /// Resident population at a date (ISTAT).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Popolazione {
-    pub al: NaiveDate,
+    pub al: Spanned<NaiveDate>,
     pub residenti: u64,
 }
 
@@ -60,6 +80,8 @@ pub struct PersonaEntry {
     pub cognome: String,
     /// `F` or `M`: the documents agree titles and participles with it.
     pub genere: Genere,
+    /// Codice fiscale (16 characters).
+    pub codice_fiscale: Option<Spanned<String>>,
 }
 
 /// One entry of `_riferimenti/norme.yaml`: a law or decree the acts cite.
@@ -267,6 +289,8 @@ mod tests {
 pub struct EnteEntry {
     pub id: Spanned<String>,
     pub nome: String,
+    /// Codice fiscale of the organisation (11 digits).
+    pub codice_fiscale: Option<Spanned<String>>,
 }
 
 /// `ufficio-di-piano.yaml`: the joint office, its seat, functions and staff.
@@ -287,6 +311,10 @@ pub struct UfficioFile {
     pub aree_tematiche: Vec<String>,
     /// The Responsabile: a persona id, who must be among the staff.
     pub responsabile: Spanned<String>,
+    /// Since when the Responsabile holds the office (for the term of the regolamento).
+    pub responsabile_dal: Option<Spanned<NaiveDate>>,
+    /// The staff size the acts declare; checked against the list.
+    pub organico: Option<Spanned<u32>>,
     pub personale: Vec<Addetto>,
 }
 
@@ -314,6 +342,9 @@ pub struct Addetto {
     pub ente: Spanned<String>,
     /// Weekly hours when seconded by the hour; absent means full time.
     pub ore_settimanali: Option<Spanned<u32>>,
+    /// Not seconded by a member Comune: hired from outside (`ente` may then be any ente).
+    #[serde(default)]
+    pub esterno: bool,
 }
 
 /// `atti/regolamento.yaml`: the rules of the Ufficio di Piano.
@@ -425,6 +456,8 @@ pub struct Quota {
     pub descrizione: String,
     /// How many seats; absent when the rules leave it open ("Rappresentanti dei Comuni").
     pub numero: Option<Spanned<u32>>,
+    /// Seats declared vacant: members plus vacancies must equal `numero`.
+    pub vacanti: Option<Spanned<u32>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -446,6 +479,8 @@ pub struct PianoFile {
     /// First and last year of the plan, e.g. 2024 and 2026.
     pub dal: Spanned<i32>,
     pub al: Spanned<i32>,
+    /// How many years the plan lasts; a triennium unless said otherwise.
+    pub anni: Option<Spanned<u32>>,
     pub obiettivi: Vec<Obiettivo>,
     /// Yearly budget by fund.
     pub budget: Vec<VoceBudget>,
@@ -484,6 +519,15 @@ pub struct RelazioneFile {
     pub data: Spanned<NaiveDate>,
     pub obiettivi: Vec<Esito>,
     pub spesa: Vec<VoceSpesa>,
+    /// Totals as typed in the report, if any: they must equal the computed ones.
+    pub totali: Option<TotaliDichiarati>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct TotaliDichiarati {
+    pub utenti: Option<Spanned<u64>>,
+    pub spesa: Option<Spanned<Importo>>,
 }
 
 /// What was done for one objective of the plan in the semester.

@@ -53,6 +53,10 @@ pub struct Content {
     pub sources: Sources,
     /// Problems met while reading and parsing.
     pub diagnostics: Vec<Diagnostic>,
+    /// Files that exist but could not be read or parsed: their absence from
+    /// the loaded data is already explained, and must not be reported again
+    /// as "missing" or as references that do not resolve.
+    pub rotti: std::collections::BTreeSet<PathBuf>,
 }
 
 /// A parsed file and where it came from.
@@ -284,6 +288,7 @@ impl Content {
             Ok(None) => return None,
             Err(d) => {
                 self.diagnostics.push(*d);
+                self.rotti.insert(path.to_path_buf());
                 return None;
             }
         };
@@ -295,6 +300,7 @@ impl Content {
             }),
             Err(e) => {
                 self.diagnostics.push(yaml_diagnostic(path, &e));
+                self.rotti.insert(path.to_path_buf());
                 None
             }
         }

@@ -10,11 +10,13 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use chrono::NaiveDate;
+
 pub mod riparto;
 
 use crate::load::files::{
-    AmbitoFile, ComuneEntry, ConvenzioneFile, EnteEntry, FondoEntry, NormaEntry, OrganiFile,
-    PersonaEntry, PianoFile, RegolamentoFile, UfficioFile,
+    AmbitoFile, ComuneEntry, ConvenzioneFile, EnteEntry, FondoEntry, Mandato, NormaEntry,
+    OrganiFile, PersonaEntry, PianoFile, RegolamentoFile, UfficioFile,
 };
 use crate::load::{AmbitoFiles, Content, Loaded, Relazione};
 
@@ -95,6 +97,8 @@ pub struct Ambito {
     enti_by_id: HashMap<String, usize>,
     /// Residents of all Comuni that declare a population.
     pub popolazione_totale: u64,
+    /// Files of this Ambito that exist but could not be parsed.
+    pub rotti: Vec<PathBuf>,
     /// Each Comune's share of the convenzione's yearly common cost, in the
     /// order of `comuni`, when the convenzione sets that cost.
     pub quote_costi: Option<Vec<Importo>>,
@@ -105,6 +109,11 @@ impl Ambito {
         self.comuni_by_id
             .get(id)
             .and_then(|&i| self.comuni.value.get(i))
+    }
+
+    /// Whether the Ambito's file `name` (e.g. `enti.yaml`) exists but is broken.
+    pub fn rotto(&self, name: &str) -> bool {
+        self.rotti.iter().any(|p| p == &self.dir.join(name))
     }
 
     /// The position of a Comune in `comuni`, for per-Comune derived facts.
@@ -134,6 +143,41 @@ impl Ambito {
     /// The lead body's name: "Comune di Carate Brianza", "Comunità Montana di Valle Camonica".
     pub fn capofila(&self) -> Option<String> {
         self.nome_ente(&self.info.value.capofila.value)
+    }
+
+    /// The Sindaco of `comune` in office on `data`: the short form `sindaco`,
+    /// or the one mandate of `sindaci` that covers the day. `None` when no
+    /// mandate or more than one covers it (validation reports which).
+    pub fn sindaco<'a>(&self, comune: &'a ComuneEntry, data: NaiveDate) -> Option<&'a str> {
+        if let Some(s) = &comune.sindaco {
+            return Some(&s.value);
+        }
+        let mut in_carica = comune.sindaci.iter().filter(|m| in_mandato(m, data));
+        match (in_carica.next(), in_carica.next()) {
+            (Some(m), None) => Some(&m.persona.value),
+            _ => None,
+        }
+    }
+
+    /// The date a document carries: the day the act was signed or adopted,
+    /// the day a report was signed, the day a composition refers to.
+    pub fn data(&self, documento: Documento) -> Option<NaiveDate> {
+        match documento {
+            Documento::Convenzione => self
+                .convenzione
+                .as_ref()
+                .map(|c| c.value.stipula.data.value),
+            Documento::Regolamento => self
+                .regolamento
+                .as_ref()
+                .map(|r| r.value.adozione.data.value),
+            Documento::Relazione { anno, semestre } => self
+                .relazioni
+                .iter()
+                .find(|r| r.anno == anno && r.semestre == semestre)
+                .map(|r| r.file.value.data.value),
+            Documento::Commissioni => self.organi.as_ref().map(|o| o.value.aggiornato_al.value),
+        }
     }
 
     /// The relazione before the one of `anno`/`semestre`, when the content has it.
@@ -186,6 +230,7 @@ pub fn build(content: Content) -> Model {
     let Content {
         riferimenti,
         ambiti,
+        rotti,
         ..
     } = content;
     let riferimenti = Arc::new(Riferimenti {
@@ -196,7 +241,14 @@ pub fn build(content: Content) -> Model {
     });
     let ambiti = ambiti
         .into_iter()
-        .filter_map(|files| ambito(files, &riferimenti))
+        .filter_map(|files| {
+            let mine = rotti
+                .iter()
+                .filter(|p| p.starts_with(&files.dir))
+                .cloned()
+                .collect();
+            ambito(files, &riferimenti, mine)
+        })
         .collect();
     Model {
         riferimenti,
@@ -204,7 +256,11 @@ pub fn build(content: Content) -> Model {
     }
 }
 
-fn ambito(files: AmbitoFiles, riferimenti: &Arc<Riferimenti>) -> Option<Ambito> {
+fn ambito(
+    files: AmbitoFiles,
+    riferimenti: &Arc<Riferimenti>,
+    rotti: Vec<PathBuf>,
+) -> Option<Ambito> {
     let AmbitoFiles {
         id,
         dir,
@@ -258,8 +314,14 @@ fn ambito(files: AmbitoFiles, riferimenti: &Arc<Riferimenti>) -> Option<Ambito> 
         persone_by_id,
         enti_by_id,
         popolazione_totale,
+        rotti,
         quote_costi,
     })
+}
+
+/// Whether a mandate covers `data` (both ends included).
+pub fn in_mandato(m: &Mandato, data: NaiveDate) -> bool {
+    m.dal.value <= data && m.al.as_ref().is_none_or(|al| data <= al.value)
 }
 
 /// Maps each id to the position of its first entry (duplicates are a

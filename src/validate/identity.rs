@@ -45,6 +45,9 @@ fn unique_ids<'a>(
 struct Target<'a> {
     /// What is referenced, in words ("persona", "Comune", "norma").
     kind: &'a str,
+    /// The list could not be read in full (a file of it is broken): a miss
+    /// proves nothing, and the broken file is reported already.
+    incompleto: bool,
     /// Where the referenced things are listed, for the hint.
     file: &'a str,
     ids: Vec<&'a str>,
@@ -53,7 +56,7 @@ struct Target<'a> {
 impl Target<'_> {
     fn check(&self, path: &Path, reference: &Spanned<String>, out: &mut Vec<Diagnostic>) {
         let id = reference.value.as_str();
-        if self.ids.contains(&id) {
+        if self.ids.contains(&id) || self.incompleto {
             return;
         }
         let d = Diagnostic::error(
@@ -117,11 +120,13 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
     }
 
     let comuni = Target {
+        incompleto: false,
         kind: "Comune",
         file: "comuni.yaml",
         ids: a.comuni.value.iter().map(|c| c.id.value.as_str()).collect(),
     };
     let persone = Target {
+        incompleto: false,
         kind: "persona",
         file: "persone.yaml",
         ids: a
@@ -133,6 +138,7 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
     };
     // An organisation: a member Comune or an ente of enti.yaml.
     let enti = Target {
+        incompleto: a.rotto("enti.yaml"),
         kind: "Comune or ente",
         file: "comuni.yaml or enti.yaml",
         ids: comuni
@@ -143,6 +149,7 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
             .collect(),
     };
     let norme = Target {
+        incompleto: a.riferimenti.norme.is_none(),
         kind: "norma",
         file: "_riferimenti/norme.yaml",
         ids: items(&a.riferimenti.norme)
@@ -151,6 +158,7 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
             .collect(),
     };
     let fondi = Target {
+        incompleto: a.riferimenti.fondi.is_none(),
         kind: "fondo",
         file: "_riferimenti/fondi.yaml",
         ids: items(&a.riferimenti.fondi)
@@ -161,7 +169,10 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
 
     enti.check(&a.info.path, &a.info.value.capofila, &mut out);
     for c in &a.comuni.value {
-        persone.check(&a.comuni.path, &c.sindaco, &mut out);
+        let mandati = c.sindaci.iter().map(|m| &m.persona);
+        for sindaco in c.sindaco.iter().chain(mandati) {
+            persone.check(&a.comuni.path, sindaco, &mut out);
+        }
     }
 
     if let Some(conv) = &a.convenzione {
@@ -185,6 +196,7 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
         persone.check(path, &u.responsabile, &mut out);
         unique_ids(path, "funzione", u.funzioni.iter().map(|f| &f.id), &mut out);
         let funzioni = Target {
+            incompleto: false,
             kind: "funzione",
             file: "the `funzioni` of ufficio-di-piano.yaml",
             ids: u.funzioni.iter().map(|f| f.id.value.as_str()).collect(),
@@ -209,6 +221,7 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
         for organo in &o.value.organi {
             unique_ids(path, "quota", organo.quote.iter().map(|q| &q.id), &mut out);
             let quote = Target {
+                incompleto: false,
                 kind: "quota of this body",
                 file: "its `quote`",
                 ids: organo.quote.iter().map(|q| q.id.value.as_str()).collect(),
@@ -249,6 +262,7 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
         let path = &r.file.path;
         let Some(piano) = &a.piano else { continue };
         let obiettivi = Target {
+            incompleto: false,
             kind: "obiettivo of piano.yaml",
             file: "piano.yaml",
             ids: piano
@@ -259,6 +273,7 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
                 .collect(),
         };
         let budget = Target {
+            incompleto: false,
             kind: "fund in the budget of piano.yaml",
             file: "the `budget` of piano.yaml",
             ids: piano
@@ -277,6 +292,7 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
                 .find(|o| o.id.value == esito.obiettivo.value)
             {
                 let indicatori = Target {
+                    incompleto: false,
                     kind: "indicatore of this obiettivo",
                     file: "its `indicatori` in piano.yaml",
                     ids: def.indicatori.iter().map(|i| i.id.value.as_str()).collect(),
@@ -299,7 +315,7 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
 /// describe the office, the relazioni measure the plan.
 fn companion_files(a: &Ambito, out: &mut Vec<Diagnostic>) {
     let mut need = |present: bool, needed_by: &Path, file: &str, why: &str| {
-        if !present {
+        if !present && !a.rotto(file) {
             out.push(
                 Diagnostic::error(
                     "R007",
@@ -396,16 +412,28 @@ mod tests {
                 "x/comuni.yaml",
                 "- id: a\n  nome: A\n  sede: via 1\n  sindaco: mario\n",
             ),
-            ("x/persone.yaml", "- id: mario\n  nome: Mario\n  cognome: R\n  genere: M\n"),
+            (
+                "x/persone.yaml",
+                "- id: mario\n  nome: Mario\n  cognome: R\n  genere: M\n",
+            ),
             (
                 "x/organi.yaml",
                 "aggiornato-al: 2025-01-01\norgani:\n  - id: t\n    nome: T\n    quote:\n      - { id: q, descrizione: d, numero: 1 }\n    componenti:\n      - { persona: mario, quota: qq, ente: nessuno }\n",
             ),
-            ("x/relazioni/2025-1.yaml", "data: 2025-07-01\nobiettivi: []\nspesa: []\n"),
+            (
+                "x/relazioni/2025-1.yaml",
+                "data: 2025-07-01\nobiettivi: []\nspesa: []\n",
+            ),
         ]);
         let found: Vec<_> = d
             .iter()
-            .map(|d| (d.code, d.file.file_name().unwrap().to_string_lossy().into_owned(), d.position.line))
+            .map(|d| {
+                (
+                    d.code,
+                    d.file.file_name().unwrap().to_string_lossy().into_owned(),
+                    d.position.line,
+                )
+            })
             .collect();
         assert!(found.contains(&("R006", "organi.yaml".into(), 8)), "{d:?}");
         let quota = d.iter().find(|d| d.message.contains("`qq`")).unwrap();
@@ -413,17 +441,33 @@ mod tests {
         assert!(d.iter().any(|d| d.message.contains("`nessuno`")), "{d:?}");
         // A relazione needs the plan it measures and the office that signs it.
         assert!(found.contains(&("R007", "piano.yaml".into(), 1)), "{d:?}");
-        assert!(found.contains(&("R007", "ufficio-di-piano.yaml".into(), 1)), "{d:?}");
+        assert!(
+            found.contains(&("R007", "ufficio-di-piano.yaml".into(), 1)),
+            "{d:?}"
+        );
     }
 
     #[test]
     fn a_misnamed_relazione_is_an_unknown_file() {
         let d = check(&[
             ("x/ambito.yaml", AMBITO),
-            ("x/comuni.yaml", "- id: a\n  nome: A\n  sede: via 1\n  sindaco: mario\n"),
-            ("x/persone.yaml", "- id: mario\n  nome: Mario\n  cognome: R\n  genere: M\n"),
-            ("x/relazioni/2025-3.yaml", "data: 2025-07-01\nobiettivi: []\nspesa: []\n"),
+            (
+                "x/comuni.yaml",
+                "- id: a\n  nome: A\n  sede: via 1\n  sindaco: mario\n",
+            ),
+            (
+                "x/persone.yaml",
+                "- id: mario\n  nome: Mario\n  cognome: R\n  genere: M\n",
+            ),
+            (
+                "x/relazioni/2025-3.yaml",
+                "data: 2025-07-01\nobiettivi: []\nspesa: []\n",
+            ),
         ]);
-        assert!(d.iter().any(|d| d.code == "R008" && d.file.ends_with("relazioni/2025-3.yaml")), "{d:?}");
+        assert!(
+            d.iter()
+                .any(|d| d.code == "R008" && d.file.ends_with("relazioni/2025-3.yaml")),
+            "{d:?}"
+        );
     }
 }

@@ -56,8 +56,14 @@ pub fn commissioni(a: &Ambito, f: &OrganiFile) -> Result<CommissioniContext, Unr
                 .value
                 .iter()
                 .map(|c| {
+                    let sindaco = a.sindaco(c, f.aggiornato_al.value).ok_or_else(|| {
+                        Unresolved(format!(
+                            "the Sindaco of {} on {}",
+                            c.nome, f.aggiornato_al.value
+                        ))
+                    })?;
                     Ok(Membro {
-                        persona: persona(a, &c.sindaco.value)?,
+                        persona: persona(a, sindaco)?,
                         ente: format!("Comune di {}", c.nome),
                     })
                 })
@@ -126,7 +132,7 @@ pub fn commissioni(a: &Ambito, f: &OrganiFile) -> Result<CommissioniContext, Unr
         });
     }
     Ok(CommissioniContext {
-        ambito: ambito(a)?,
+        ambito: ambito(a, f.aggiornato_al.value)?,
         aggiornato_al: f.aggiornato_al.value.to_string(),
         organi,
     })

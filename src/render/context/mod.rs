@@ -8,6 +8,7 @@ pub mod commissioni;
 pub mod regolamento;
 pub mod relazione;
 
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::load::files::{ComuneEntry, ConvenzioneFile, NormaEntry, PersonaEntry};
@@ -144,16 +145,20 @@ pub(super) fn persona(a: &Ambito, id: &str) -> Result<Persona, Unresolved> {
     })
 }
 
-fn comune(a: &Ambito, c: &ComuneEntry) -> Result<Comune, Unresolved> {
+/// A Comune as of `data`: its Sindaco is the one in office that day.
+fn comune(a: &Ambito, c: &ComuneEntry, data: NaiveDate) -> Result<Comune, Unresolved> {
+    let sindaco = a
+        .sindaco(c, data)
+        .ok_or_else(|| Unresolved(format!("the Sindaco of {} on {data}", c.nome)))?;
     Ok(Comune {
         id: c.id.value.clone(),
         nome: c.nome.clone(),
         sede: c.sede.clone(),
         popolazione: c.popolazione.as_ref().map(|p| Popolazione {
-            al: p.al.to_string(),
+            al: p.al.value.to_string(),
             residenti: p.residenti,
         }),
-        sindaco: persona(a, &c.sindaco.value)?,
+        sindaco: persona(a, sindaco)?,
         quota_costi: a.comuni_index(&c.id.value).and_then(|i| {
             a.quote_costi
                 .as_ref()
@@ -163,11 +168,11 @@ fn comune(a: &Ambito, c: &ComuneEntry) -> Result<Comune, Unresolved> {
     })
 }
 
-pub(super) fn comune_by_id(a: &Ambito, id: &str) -> Result<Comune, Unresolved> {
+pub(super) fn comune_by_id(a: &Ambito, id: &str, data: NaiveDate) -> Result<Comune, Unresolved> {
     let c = a
         .comune(id)
         .ok_or_else(|| Unresolved(format!("Comune `{id}`")))?;
-    comune(a, c)
+    comune(a, c, data)
 }
 
 fn norma(a: &Ambito, id: &str) -> Result<Norma, Unresolved> {
@@ -181,7 +186,8 @@ fn norma(a: &Ambito, id: &str) -> Result<Norma, Unresolved> {
     })
 }
 
-pub fn ambito(a: &Ambito) -> Result<AmbitoView, Unresolved> {
+/// The Ambito as of `data` (the document's date).
+pub fn ambito(a: &Ambito, data: NaiveDate) -> Result<AmbitoView, Unresolved> {
     let info = &a.info.value;
     Ok(AmbitoView {
         id: a.id.clone(),
@@ -198,7 +204,7 @@ pub fn ambito(a: &Ambito) -> Result<AmbitoView, Unresolved> {
             .comuni
             .value
             .iter()
-            .map(|c| comune(a, c))
+            .map(|c| comune(a, c, data))
             .collect::<Result<_, _>>()?,
         popolazione_totale: a.popolazione_totale,
     })
@@ -219,7 +225,7 @@ pub fn convenzione(a: &Ambito, c: &ConvenzioneFile) -> Result<ConvenzioneContext
         },
         stipula: Stipula {
             data: c.stipula.data.value.to_string(),
-            comune: comune_by_id(a, &c.stipula.comune.value)?,
+            comune: comune_by_id(a, &c.stipula.comune.value, c.stipula.data.value)?,
         },
         viste: c
             .viste
@@ -243,7 +249,7 @@ pub fn convenzione(a: &Ambito, c: &ConvenzioneFile) -> Result<ConvenzioneContext
             .value
             .iter()
             .find_map(|c| c.popolazione.as_ref())
-            .map(|p| p.al.to_string()),
+            .map(|p| p.al.value.to_string()),
         fondi: c
             .risorse
             .fondi
@@ -272,7 +278,7 @@ pub fn convenzione(a: &Ambito, c: &ConvenzioneFile) -> Result<ConvenzioneContext
             .collect(),
     };
     Ok(ConvenzioneContext {
-        ambito: ambito(a)?,
+        ambito: ambito(a, c.stipula.data.value)?,
         atto,
     })
 }

@@ -151,7 +151,7 @@ pub fn regolamento(a: &Ambito, r: &RegolamentoFile) -> Result<RegolamentoContext
         .as_ref()
         .ok_or_else(|| Unresolved("ufficio-di-piano.yaml".into()))?;
     Ok(RegolamentoContext {
-        ambito: ambito(a)?,
+        ambito: ambito(a, r.adozione.data.value)?,
         ufficio: ufficio(a, &u.value)?,
         atto: Regolamento {
             titolo: r.titolo.clone(),

@@ -305,7 +305,7 @@ pub fn relazione(a: &Ambito, anno: i32, semestre: u8) -> Result<RelazioneContext
         (format!("{anno}-07-01"), format!("{anno}-12-31"))
     };
     Ok(RelazioneContext {
-        ambito: ambito(a)?,
+        ambito: ambito(a, rel.data.value)?,
         ufficio: ufficio(a, &uff.value)?,
         piano: Piano {
             titolo: piano.titolo.clone(),

@@ -1,0 +1,114 @@
+//! Dates in order.
+//!
+//! - R028: a period starts before it ends: the plan's years, a Sindaco's
+//!   mandate, the convenzione's term after its signing, a relazione signed
+//!   after its semester ends.
+//! - R029: an act is signed or adopted on or after the day it was approved.
+
+use chrono::NaiveDate;
+
+use crate::diagnostic::{Diagnostic, Position};
+use crate::model::Ambito;
+
+fn at<T>(s: &serde_saphyr::Spanned<T>) -> Position {
+    Position::from_yaml(&s.referenced)
+}
+
+pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
+    let r028 = |path: &std::path::Path, pos: Position, msg: String, hint: &str| {
+        Diagnostic::error("R028", path, pos, msg).with_hint(hint)
+    };
+    if let Some(p) = &a.piano
+        && p.value.dal.value > p.value.al.value
+    {
+        out.push(r028(
+            &p.path,
+            at(&p.value.al),
+            format!(
+                "the plan ends in {} before it starts in {}",
+                p.value.al.value, p.value.dal.value
+            ),
+            "swap `dal` and `al`",
+        ));
+    }
+    for c in &a.comuni.value {
+        for m in &c.sindaci {
+            if let Some(al) = &m.al
+                && al.value < m.dal.value
+            {
+                out.push(r028(
+                    &a.comuni.path,
+                    at(al),
+                    format!(
+                        "the mandate of `{}` ends on {} before it starts on {}",
+                        m.persona.value, al.value, m.dal.value
+                    ),
+                    "correct `dal` or `al`",
+                ));
+            }
+        }
+    }
+    if let Some(conv) = &a.convenzione {
+        let c = &conv.value;
+        if c.durata.scadenza.value < c.stipula.data.value {
+            out.push(r028(
+                &conv.path,
+                at(&c.durata.scadenza),
+                format!(
+                    "the convenzione expires on {} before it is signed on {}",
+                    c.durata.scadenza.value, c.stipula.data.value
+                ),
+                "correct `scadenza` or the signing date",
+            ));
+        }
+        if c.stipula.data.value < c.approvazione.data.value {
+            out.push(
+                Diagnostic::error(
+                    "R029",
+                    &conv.path,
+                    at(&c.stipula.data),
+                    format!(
+                        "signed on {} before its approval on {}",
+                        c.stipula.data.value, c.approvazione.data.value
+                    ),
+                )
+                .with_hint("an act is signed after the body approves it: correct one of the dates"),
+            );
+        }
+    }
+    if let Some(reg) = &a.regolamento {
+        let r = &reg.value;
+        if r.adozione.data.value < r.approvazione.data.value {
+            out.push(
+                Diagnostic::error(
+                    "R029",
+                    &reg.path,
+                    at(&r.adozione.data),
+                    format!(
+                        "adopted on {} before its approval on {}",
+                        r.adozione.data.value, r.approvazione.data.value
+                    ),
+                )
+                .with_hint(
+                    "an act is adopted after the body approves it: correct one of the dates",
+                ),
+            );
+        }
+    }
+    for r in &a.relazioni {
+        let (month, day) = if r.semestre == 1 { (6, 30) } else { (12, 31) };
+        if let Some(end) = NaiveDate::from_ymd_opt(r.anno, month, day)
+            && r.file.value.data.value <= end
+        {
+            out.push(r028(
+                &r.file.path,
+                at(&r.file.value.data),
+                format!(
+                    "the relazione of {}-{} is dated {}, before its semester ends on {end}",
+                    r.anno, r.semestre, r.file.value.data.value
+                ),
+                "a report is signed after the semester it describes",
+            ));
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! Bodies and commissions: composition rules against the rosters.
+//!
+//! - R019: every quota is filled or its vacancies are declared.
+//! - R020: no person sits twice in one body.
+//! - R021: the maximum size is respected.
+//! - R022: the chair is a member of the body.
+
+use std::collections::HashSet;
+
+use crate::diagnostic::{Diagnostic, Position};
+use crate::model::Ambito;
+
+fn at<T>(s: &serde_saphyr::Spanned<T>) -> Position {
+    Position::from_yaml(&s.referenced)
+}
+
+pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
+    let Some(o) = &a.organi else { return };
+    let (path, file) = (&o.path, &o.value);
+    for organo in &file.organi {
+        for q in &organo.quote {
+            let seated = organo
+                .componenti
+                .iter()
+                .filter(|c| c.quota.value == q.id.value)
+                .count() as u32;
+            let vacant = q.vacanti.as_ref().map_or(0, |v| v.value);
+            if let Some(n) = &q.numero
+                && seated + vacant != n.value
+            {
+                let hint = if seated + vacant < n.value {
+                    format!(
+                        "add the missing members, or declare them vacant: `vacanti: {}`",
+                        n.value - seated
+                    )
+                } else {
+                    format!(
+                        "the quota has {} seats: remove members or vacancies",
+                        n.value
+                    )
+                };
+                out.push(
+                    Diagnostic::error(
+                        "R019",
+                        path,
+                        at(&q.id),
+                        format!(
+                            "quota `{}` of {} has {} seats, but {} members and {} declared vacancies",
+                            q.id.value, organo.nome, n.value, seated, vacant
+                        ),
+                    )
+                    .with_hint(hint),
+                );
+            }
+        }
+
+        let mut seen = HashSet::new();
+        for c in &organo.componenti {
+            if !seen.insert(c.persona.value.as_str()) {
+                out.push(
+                    Diagnostic::error(
+                        "R020",
+                        path,
+                        at(&c.persona),
+                        format!("`{}` sits twice in {}", c.persona.value, organo.nome),
+                    )
+                    .with_hint("a person holds one seat in a body: remove one entry"),
+                );
+            }
+        }
+
+        if let Some(max) = &organo.massimo {
+            let seats: u32 = organo
+                .quote
+                .iter()
+                .filter_map(|q| q.numero.as_ref())
+                .map(|n| n.value)
+                .sum();
+            let members = organo.componenti.len() as u32;
+            if seats > max.value || members > max.value {
+                out.push(
+                    Diagnostic::error(
+                        "R021",
+                        path,
+                        at(max),
+                        format!(
+                            "{} allows at most {} members, but its quotas provide {} seats and {} people sit in it",
+                            organo.nome, max.value, seats, members
+                        ),
+                    )
+                    .with_hint("reduce the quotas or the members, or correct `massimo`"),
+                );
+            }
+        }
+
+        if let Some(p) = &organo.presidente {
+            let member = if organo.tutti_i_sindaci {
+                a.comuni
+                    .value
+                    .iter()
+                    .any(|c| a.sindaco(c, file.aggiornato_al.value) == Some(p.value.as_str()))
+            } else {
+                organo.componenti.iter().any(|c| c.persona.value == p.value)
+            };
+            if !member {
+                out.push(
+                    Diagnostic::error(
+                        "R022",
+                        path,
+                        at(p),
+                        format!("the chair `{}` is not a member of {}", p.value, organo.nome),
+                    )
+                    .with_hint("choose the chair among the members, or add them to `componenti`"),
+                );
+            }
+        }
+    }
+}

@@ -127,7 +127,10 @@ fn run(case: &str, path: &Path) -> Result<(), String> {
             "{case}: expected only {:?}, got {} diagnostics: {:?}",
             spec.expect.iter().map(|e| &e.code).collect::<Vec<_>>(),
             reported.len(),
-            reported.iter().map(|r| format!("{} {}:{} {}", r.code, r.file, r.line, r.message)).collect::<Vec<_>>()
+            reported
+                .iter()
+                .map(|r| format!("{} {}:{} {}", r.code, r.file, r.line, r.message))
+                .collect::<Vec<_>>()
         ));
     }
     let errors = reported.iter().any(|r| r.severity == "error");

@@ -191,19 +191,19 @@ fn a_yaml_syntax_error_names_file_line_and_column() {
 #[test]
 fn a_dangling_reference_names_file_line_column_and_suggests() {
     let (_ws, out) = check_with("carate-brianza/comuni.yaml", |t| {
-        t.replace("sindaco: laura-borella", "sindaco: laura-borela")
+        t.replace("sindaco: vanessa-gallo", "sindaco: vaness-gallo")
     });
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(
-        err.contains("error[R006]: no persona with id `laura-borela`"),
+        err.contains("error[R006]: no persona with id `vaness-gallo`"),
         "{err}"
     );
     assert!(
-        err.contains("content/carate-brianza/comuni.yaml:34:12"),
+        err.contains("content/carate-brianza/comuni.yaml:9:12"),
         "{err}"
     );
-    assert!(err.contains("did you mean `laura-borella`?"), "{err}");
+    assert!(err.contains("did you mean `vanessa-gallo`?"), "{err}");
 }
 
 #[test]

@@ -225,8 +225,8 @@ fn diagnostics_are_sorted_and_github_annotations_name_the_place() {
     edit("organi.yaml", "massimo: 6", "massimo: 5");
     edit(
         "comuni.yaml",
-        "sindaco: laura-borella",
-        "sindaco: laura-borela",
+        "sindaco: vanessa-gallo",
+        "sindaco: vaness-gallo",
     );
     edit(
         "ufficio-di-piano.yaml",
@@ -244,7 +244,7 @@ fn diagnostics_are_sorted_and_github_annotations_name_the_place() {
     let out = ambito(ws.path(), &["check", "--format", "github"]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
-        text.contains("::error file=content/carate-brianza/comuni.yaml,line=34,col=12,title=R006::no persona with id `laura-borela`"),
+        text.contains("::error file=content/carate-brianza/comuni.yaml,line=9,col=12,title=R006::no persona with id `vaness-gallo`"),
         "{text}"
     );
     assert_eq!(out.status.code(), Some(1));

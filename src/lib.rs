@@ -8,6 +8,7 @@
 
 pub mod build;
 pub mod diagnostic;
+pub mod fonts;
 pub mod load;
 pub mod model;
 pub mod render;

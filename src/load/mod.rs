@@ -293,6 +293,7 @@ impl Content {
             }
         };
         self.sources.add(path, &text);
+        self.diagnostics.extend(unprintable(path, &text));
         match parse::<T>(&text) {
             Ok(value) => Some(Loaded {
                 path: path.to_path_buf(),
@@ -305,6 +306,48 @@ impl Content {
             }
         }
     }
+}
+
+/// R036: characters that no font can print. A PDF/A file may not show a
+/// missing glyph, so the build would fail inside Typst; here the problem is
+/// reported where it was written. Comments are not printed, so they are not
+/// checked. At most one diagnostic per line and twenty per file.
+fn unprintable(path: &Path, text: &str) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let (mut single, mut double, mut prev) = (false, false, ' ');
+        for (col, c) in line.chars().enumerate() {
+            if !single && !double && c == '#' && prev.is_whitespace() {
+                break; // a comment
+            }
+            match c {
+                '\'' if !double => single = !single,
+                '"' if !single && prev != '\\' => double = !double,
+                _ => {}
+            }
+            if !crate::fonts::covers(c) {
+                out.push(
+                    Diagnostic::error(
+                        "R036",
+                        path,
+                        Position {
+                            line: i + 1,
+                            column: col + 1,
+                            bytes: None,
+                        },
+                        format!("`{c}` (U+{:04X}) cannot be printed: no font of the documents has it", c as u32),
+                    )
+                    .with_hint("the documents print Latin, Greek, Cyrillic, Hebrew and Arabic letters, symbols and emoji; write the name in Latin letters"),
+                );
+                break;
+            }
+            prev = c;
+        }
+        if out.len() >= 20 {
+            break;
+        }
+    }
+    out
 }
 
 /// Reads a file as UTF-8 text within the size budget. `Ok(None)` when absent.

@@ -66,7 +66,7 @@ impl Typesetter {
     /// `templates` is the folder whose `lib/` subfolder documents may import.
     pub fn new(templates: &Path) -> Typesetter {
         let mut fonts = FontStore::new();
-        fonts.extend(typst_kit::fonts::embedded());
+        fonts.extend(crate::fonts::all());
         Typesetter {
             library: LazyHash::new(Library::builder().build()),
             fonts,

@@ -8,6 +8,13 @@
 //! literal. So the rule is simple and total: put a backslash before every
 //! ASCII punctuation character, and turn line breaks into spaces (a blank line
 //! would start a new paragraph, and a value is one piece of running text).
+//!
+//! Bidirectional controls are dropped: the marks (U+200E, U+200F, U+061C),
+//! embeddings and overrides (U+202A–U+202E) and isolates (U+2066–U+2069).
+//! Invisible themselves, they would reorder the characters around them, in
+//! the value and in the document's own text after it (the "Trojan Source"
+//! trick), so what is printed would no longer read as what was written.
+//! Letters of right-to-left scripts keep their natural direction.
 
 /// Escapes `text` for Typst markup: the result typesets as exactly `text`.
 pub fn markup(text: &str) -> String {
@@ -15,6 +22,11 @@ pub fn markup(text: &str) -> String {
     for c in text.chars() {
         match c {
             '\r' | '\n' | '\u{2028}' | '\u{2029}' => out.push(' '),
+            '\u{200E}'
+            | '\u{200F}'
+            | '\u{061C}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}' => {}
             c if c.is_ascii_punctuation() => {
                 out.push('\\');
                 out.push(c);
@@ -55,6 +67,7 @@ mod tests {
         assert_eq!(markup("A*B_C"), "A\\*B\\_C");
         assert_eq!(markup("a\n\nb"), "a  b");
         assert_eq!(markup("Città"), "Città");
+        assert_eq!(markup("a\u{202E}b\u{200F}c\u{2067}"), "abc");
     }
 
     #[test]

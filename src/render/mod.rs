@@ -102,6 +102,20 @@ impl Renderer {
         Renderer { env }
     }
 
+    /// Renders the template `name` with any serialisable context, under the
+    /// same escaping and filters as the documents (used by tests and tools
+    /// that check templates on their own).
+    pub fn render_template<S: serde::Serialize>(
+        &self,
+        name: &str,
+        ctx: S,
+    ) -> Result<String, RenderError> {
+        let template = self.env.get_template(name).map_err(RenderError::Template)?;
+        template
+            .render(Value::from(Serde(ctx)))
+            .map_err(RenderError::Template)
+    }
+
     /// The Typst source of one document of one Ambito.
     pub fn render(&self, ambito: &Ambito, documento: Documento) -> Result<String, RenderError> {
         let unresolved = |e: context::Unresolved| RenderError::Unresolved(e.0);

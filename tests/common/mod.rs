@@ -55,10 +55,21 @@ pub fn workspace() -> tempfile::TempDir {
     dir
 }
 
-/// The text of a PDF, with whitespace folded to single spaces.
+/// The text of a PDF, with whitespace folded to single spaces; table rows
+/// stay on one line (`pdftotext -layout`).
 pub fn pdf_text(pdf: &Path) -> String {
+    pdf_text_with(pdf, "-layout")
+}
+
+/// The text of a PDF in the order it was written (`pdftotext -raw`): the
+/// logical order of the source, whatever the layout.
+pub fn pdf_text_raw(pdf: &Path) -> String {
+    pdf_text_with(pdf, "-raw")
+}
+
+fn pdf_text_with(pdf: &Path, mode: &str) -> String {
     let out = Command::new("pdftotext")
-        .args(["-layout", "-enc", "UTF-8"])
+        .args([mode, "-enc", "UTF-8"])
         .arg(pdf)
         .arg("-")
         .output()

@@ -419,7 +419,17 @@ fn yaml_diagnostic(path: &Path, error: &YamlError) -> Diagnostic {
         .filter(|l| l.line() > 0)
         .map(|l| Position::from_yaml(&l))
         .unwrap_or(Position::START);
+    let plain = plain_message(error);
+    let exhausted = plain.contains("recursion limit") || plain.contains("budget");
     let (code, message, hint) = match error {
+        _ if exhausted => (
+            "R009",
+            plain,
+            Some(
+                "content files are small and plain: remove deep nesting and repeated aliases"
+                    .to_string(),
+            ),
+        ),
         YamlError::SerdeUnknownField {
             field, expected, ..
         } => (

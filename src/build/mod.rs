@@ -115,6 +115,7 @@ pub fn build(
     paths: &Paths,
     mut on_written: impl FnMut(&Entry),
 ) -> Result<Report, IoError> {
+    remove_stale_temporaries(&paths.out);
     let renderer = Renderer::new(&paths.templates, &paths.content);
     let typesetter = Typesetter::new(&paths.templates);
     let mut report = Report::default();
@@ -171,6 +172,24 @@ fn produce(
     );
     let pdf = typesetter.pdf(&name, source, &meta).map_err(|e| e.report)?;
     Ok((pdf.bytes, pdf.pages))
+}
+
+/// Removes the temporary files a build killed half-way left behind (it could
+/// not clean up after itself); they are never mistaken for documents, since
+/// only renamed files end in `.pdf`.
+fn remove_stale_temporaries(out: &Path) {
+    let stale = walkdir::WalkDir::new(out)
+        .max_depth(2)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .filter(|e| {
+            let name = e.file_name().to_string_lossy();
+            name.starts_with(".ambito-") && name.ends_with(".tmp")
+        });
+    for entry in stale {
+        let _ = fs::remove_file(entry.path());
+    }
 }
 
 /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`.

@@ -1,0 +1,155 @@
+//! Output that can be trusted: a build killed half-way leaves no truncated
+//! PDF and every earlier PDF whole; the same content gives the same bytes,
+//! wherever it is built from.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::thread::sleep;
+use std::time::Duration;
+
+use common::{ambito, stderr, workspace};
+
+fn pdfs(out: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for dir in fs::read_dir(out).unwrap().flatten() {
+        if dir.path().is_dir() {
+            for f in fs::read_dir(dir.path()).unwrap().flatten() {
+                found.push(f.path());
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// A PDF written whole: the header, the end-of-file marker, and poppler reads it.
+fn whole(pdf: &Path) -> bool {
+    let bytes = fs::read(pdf).unwrap();
+    let tail = &bytes[bytes.len().saturating_sub(1024)..];
+    bytes.starts_with(b"%PDF-")
+        && tail.windows(5).any(|w| w == b"%%EOF")
+        && Command::new("pdftotext")
+            .arg(pdf)
+            .arg("/dev/null")
+            .status()
+            .is_ok_and(|s| s.success())
+}
+
+#[test]
+fn a_build_killed_half_way_leaves_no_truncated_pdf() {
+    let ws = workspace();
+    let out_dir = ws.path().join("out");
+    let first = ambito(ws.path(), &["build"]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let earlier: Vec<(PathBuf, Vec<u8>)> = pdfs(&out_dir)
+        .into_iter()
+        .map(|p| {
+            let b = fs::read(&p).unwrap();
+            (p, b)
+        })
+        .collect();
+
+    // Change every document of Carate Brianza, then kill builds at varied moments.
+    let path = ws.path().join("content/carate-brianza/ambito.yaml");
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(
+        &path,
+        text.replace(
+            "Ambito territoriale sociale di Carate Brianza",
+            "Ambito sociale di Carate Brianza",
+        ),
+    )
+    .unwrap();
+    for delay_ms in [5, 20, 40, 80, 120, 200] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_ambito"))
+            .arg("build")
+            .current_dir(ws.path())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        sleep(Duration::from_millis(delay_ms));
+        let _ = child.kill(); // SIGKILL on Unix
+        let _ = child.wait();
+        for pdf in pdfs(&out_dir) {
+            let name = pdf.file_name().unwrap().to_string_lossy().into_owned();
+            if name.ends_with(".pdf") {
+                assert!(
+                    whole(&pdf),
+                    "after a kill at {delay_ms} ms, {} is not whole",
+                    pdf.display()
+                );
+            } else {
+                assert!(
+                    name.starts_with(".ambito-") && name.ends_with(".tmp"),
+                    "unexpected {name}"
+                );
+            }
+        }
+        // The PDFs of the other Ambiti are the earlier ones, byte for byte.
+        for (p, bytes) in &earlier {
+            if !p.to_string_lossy().contains("carate-brianza") {
+                assert_eq!(&fs::read(p).unwrap(), bytes, "{} changed", p.display());
+            }
+        }
+        // The manifest, if present, is whole and names only whole files.
+        let manifest: serde_json::Value =
+            serde_json::from_slice(&fs::read(out_dir.join("manifest.json")).unwrap()).unwrap();
+        for doc in manifest["documenti"].as_array().unwrap() {
+            let p = out_dir.join(doc["path"].as_str().unwrap());
+            assert!(whole(&p), "{}", p.display());
+        }
+    }
+    // The next build completes and clears what the killed ones left.
+    let last = ambito(ws.path(), &["build"]);
+    assert!(last.status.success(), "{}", stderr(&last));
+    for pdf in pdfs(&out_dir) {
+        assert!(
+            pdf.extension().is_some_and(|e| e == "pdf"),
+            "left over: {}",
+            pdf.display()
+        );
+        assert!(whole(&pdf));
+    }
+}
+
+#[test]
+fn the_same_content_gives_the_same_bytes_from_two_folders() {
+    let (a, b) = (workspace(), workspace());
+    for ws in [&a, &b] {
+        let out = ambito(ws.path(), &["build"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let (out_a, out_b) = (a.path().join("out"), b.path().join("out"));
+    let files_a: Vec<_> = pdfs(&out_a)
+        .iter()
+        .map(|p| p.strip_prefix(&out_a).unwrap().to_path_buf())
+        .collect();
+    let files_b: Vec<_> = pdfs(&out_b)
+        .iter()
+        .map(|p| p.strip_prefix(&out_b).unwrap().to_path_buf())
+        .collect();
+    assert_eq!(files_a, files_b);
+    assert_eq!(files_a.len(), 8);
+    for rel in files_a
+        .iter()
+        .map(PathBuf::as_path)
+        .chain([Path::new("manifest.json")])
+    {
+        assert_eq!(
+            fs::read(out_a.join(rel)).unwrap(),
+            fs::read(out_b.join(rel)).unwrap(),
+            "{} differs between two folders",
+            rel.display()
+        );
+    }
+    // No machine path or build time leaks into the output.
+    for pdf in pdfs(&out_a) {
+        let raw = String::from_utf8_lossy(&fs::read(pdf).unwrap()).into_owned();
+        assert!(!raw.contains(&a.path().to_string_lossy().into_owned()));
+        assert!(!raw.contains("/tmp/"));
+    }
+}

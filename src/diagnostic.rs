@@ -297,18 +297,21 @@ pub fn did_you_mean<'a>(
 
 fn levenshtein(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
+        let mut cur = Vec::with_capacity(b.len() + 1);
+        cur.push(i + 1);
         for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            let next = (row[j] + 1).min(row[j + 1] + 1).min(prev + cost);
-            prev = row[j + 1];
-            row[j + 1] = next;
+            let substitute = prev
+                .get(j)
+                .map_or(usize::MAX, |p| p + usize::from(ca != *cb));
+            let delete = prev.get(j + 1).map_or(usize::MAX, |p| p + 1);
+            let insert = cur.last().map_or(usize::MAX, |c| c + 1);
+            cur.push(substitute.min(delete).min(insert));
         }
+        prev = cur;
     }
-    row[b.len()]
+    prev.last().copied().unwrap_or(0)
 }
 
 #[cfg(test)]

@@ -6,6 +6,19 @@
 //! [`build`] driving it and [`diagnostic`] reporting what is wrong in the
 //! content. The command line lives in `src/main.rs`.
 
+// Nothing a user wrote may make the tool panic: no unwrap, expect or
+// indexing that can fail outside tests (see docs/security.md).
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::unreachable
+    )
+)]
+
 pub mod build;
 pub mod diagnostic;
 pub mod fonts;

@@ -1,5 +1,12 @@
 //! The `ambito` command line: exit codes and human output around [`ambito::build`].
 
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 

@@ -96,21 +96,23 @@ pub fn lettere(n: u64) -> String {
         "ottanta",
         "novanta",
     ];
-    fn sotto_mille(n: u64) -> String {
+    let unita = |n: u64| UNITA.get(n as usize).copied().unwrap_or_default();
+    let decine = |n: u64| DECINE.get(n as usize).copied().unwrap_or_default();
+    let sotto_mille = |n: u64| -> String {
         let (centinaia, resto) = (n / 100, n % 100);
         let mut out = match centinaia {
             0 => String::new(),
             1 => "cento".to_string(),
-            c => format!("{}cento", UNITA[c as usize]),
+            c => format!("{}cento", unita(c)),
         };
         if resto == 0 {
             return out;
         }
         let resto_parola = if resto < 20 {
-            UNITA[resto as usize].to_string()
+            unita(resto).to_string()
         } else {
             let (d, u) = (resto / 10, resto % 10);
-            let mut decina = DECINE[d as usize].to_string();
+            let mut decina = decine(d).to_string();
             if u == 1 || u == 8 {
                 // "ventuno", "trentotto": the decade drops its final vowel.
                 decina.pop();
@@ -118,7 +120,7 @@ pub fn lettere(n: u64) -> String {
             if u == 0 {
                 decina
             } else {
-                format!("{decina}{}", UNITA[u as usize])
+                format!("{decina}{}", unita(u))
             }
         };
         if centinaia > 0 && resto_parola.starts_with("ottant") {
@@ -127,7 +129,7 @@ pub fn lettere(n: u64) -> String {
         }
         out.push_str(&resto_parola);
         out
-    }
+    };
     if n < 1000 {
         return if n == 0 {
             "zero".to_string()

@@ -146,7 +146,7 @@ pub fn cf_persona_ok(s: &str) -> bool {
     let shape_ok = b.iter().enumerate().all(|(i, &c)| match i {
         0..=5 | 8 | 11 | 15 => c.is_ascii_uppercase(),
         _ => c.is_ascii_digit() || OMOCODIA.contains(&c),
-    }) && b"ABCDEHLMPRST".contains(&b[8]);
+    }) && b.get(8).is_some_and(|m| b"ABCDEHLMPRST".contains(m));
     if !shape_ok {
         return false;
     }
@@ -154,25 +154,26 @@ pub fn cf_persona_ok(s: &str) -> bool {
         1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24,
         23,
     ];
-    let value = |c: u8| -> usize {
+    let value = |c: u8| -> u32 {
         if c.is_ascii_digit() {
-            (c - b'0') as usize
+            u32::from(c - b'0')
         } else {
-            (c - b'A') as usize
+            u32::from(c - b'A')
         }
     };
-    let sum: u32 = b[..15]
+    let sum: u32 = b
         .iter()
+        .take(15)
         .enumerate()
         .map(|(i, &c)| {
             if i % 2 == 0 {
-                ODD[value(c)]
+                ODD.get(value(c) as usize).copied().unwrap_or(0)
             } else {
-                value(c) as u32
+                value(c)
             }
         })
         .sum();
-    b[15] == b'A' + (sum % 26) as u8
+    b.get(15) == Some(&(b'A' + (sum % 26) as u8))
 }
 
 /// An organisation's codice fiscale (the same algorithm as the partita IVA).
@@ -181,8 +182,9 @@ pub fn cf_ente_ok(s: &str) -> bool {
         return false;
     }
     let d: Vec<u32> = s.bytes().map(|b| u32::from(b - b'0')).collect();
-    let sum: u32 = d[..10]
+    let sum: u32 = d
         .iter()
+        .take(10)
         .enumerate()
         .map(|(i, &x)| {
             if i % 2 == 0 {
@@ -193,7 +195,7 @@ pub fn cf_ente_ok(s: &str) -> bool {
             }
         })
         .sum();
-    (10 - sum % 10) % 10 == d[10]
+    d.get(10) == Some(&((10 - sum % 10) % 10))
 }
 
 #[cfg(test)]

@@ -22,6 +22,8 @@
 pub mod build;
 pub mod diagnostic;
 pub mod fonts;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod load;
 pub mod model;
 pub mod render;

@@ -64,6 +64,8 @@ impl Renderer {
         let mut env = Environment::new();
         env.set_loader(loader(templates, content));
         env.set_undefined_behavior(UndefinedBehavior::Strict);
+        // A template (an Ambito's override included) cannot loop forever.
+        env.set_fuel(Some(50_000_000));
         env.set_auto_escape_callback(|_| AutoEscape::Custom("typst".into()));
         env.set_formatter(format_value);
         env.add_filter("data", |d: Serde<NaiveDate>| italiano::data(*d));
@@ -179,8 +181,20 @@ fn loader(
         if let Some((ambito, file)) = name.split_once('/') {
             let plain = |s: &str| !s.is_empty() && !s.starts_with('.') && !s.contains(['/', '\\']);
             if plain(ambito) && plain(file) {
-                let own = content.join(ambito).join("templates").join(file);
+                let dir = content.join(ambito).join("templates");
+                let own = dir.join(file);
                 if own.is_file() {
+                    // A symlink must not lead a template out of the Ambito's folder.
+                    let inside = match (own.canonicalize(), dir.canonicalize()) {
+                        (Ok(real), Ok(dir)) => real.starts_with(dir),
+                        _ => false,
+                    };
+                    if !inside {
+                        return Err(Error::new(
+                            ErrorKind::TemplateNotFound,
+                            format!("{} leads out of its folder", own.display()),
+                        ));
+                    }
                     let text = std::fs::read_to_string(&own).map_err(|e| {
                         Error::new(
                             ErrorKind::TemplateNotFound,
@@ -287,5 +301,27 @@ mod tests {
     fn a_missing_value_is_an_error_not_the_word_none() {
         assert!(render("{{ x }}", context! { x => () }).is_err());
         assert!(render("{{ y }}", context! {}).is_err());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_override_cannot_be_a_symlink_out_of_its_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let own = dir.path().join("content/x/templates");
+        std::fs::create_dir_all(&own).unwrap();
+        std::fs::write(dir.path().join("segreto.txt"), "segreto").unwrap();
+        std::os::unix::fs::symlink(dir.path().join("segreto.txt"), own.join("eco.typ.j2")).unwrap();
+        let r = Renderer::new(&dir.path().join("templates"), &dir.path().join("content"));
+        let err = r.render_template("x/eco.typ.j2", ()).unwrap_err();
+        assert!(err.to_string().contains("leads out of its folder"), "{err}");
+    }
+
+    #[test]
+    fn a_template_cannot_loop_forever() {
+        let err = render(
+            "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+            context! {},
+        );
+        assert!(err.is_err());
     }
 }

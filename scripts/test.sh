@@ -1,14 +1,23 @@
 #!/usr/bin/env bash
 # Runs every test. Installs what the tests need on a fresh machine first:
-# pdftotext (poppler-utils), which the integration tests use to read the PDFs.
+# - poppler-utils (pdftotext, pdffonts): the tests read the PDFs' text and fonts;
+# - qpdf: an independent check of every PDF's structure;
+# - pyHanko (PyPI): signs every PDF twice (PAdES) and validates the signatures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v pdftotext >/dev/null 2>&1; then
-  echo "installing poppler-utils (pdftotext) for the PDF text tests"
+missing=()
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "installing ${missing[*]} for the PDF tests"
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq poppler-utils >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+if ! python3 -c "import pyhanko, pyhanko_certvalidator" >/dev/null 2>&1; then
+  echo "installing pyHanko for the signing tests"
+  python3 -m pip install -q --disable-pip-version-check "pyHanko>=0.25" pyhanko-certvalidator
 fi
 
 cargo fmt --all -- --check

@@ -84,9 +84,23 @@ enum Command {
         list: bool,
     },
     /// Check the content, then write every document it describes.
-    #[command(after_help = "Examples:\n  ambito build\n  ambito build --out /tmp/pdf")]
+    #[command(
+        after_help = "Examples:\n  ambito build\n  ambito build --out /tmp/pdf\n  ambito build --shard 2/4        (the second quarter of the documents)"
+    )]
     Build {
         /// Where to write the PDFs and manifest.json.
+        #[arg(long, default_value = "out", value_name = "DIR")]
+        out: PathBuf,
+        /// Build only shard K of N: the N shards together build every
+        /// document exactly once (for CI matrix jobs).
+        #[arg(long, value_name = "K/N")]
+        shard: Option<build::Shard>,
+    },
+    /// Check that every PDF listed in out/manifest.json is there, with the
+    /// size and sha256 it was written with.
+    #[command(after_help = "Examples:\n  ambito verify\n  ambito verify --out /tmp/pdf")]
+    Verify {
+        /// The output folder that holds manifest.json.
         #[arg(long, default_value = "out", value_name = "DIR")]
         out: PathBuf,
     },
@@ -96,6 +110,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     if let Command::Explain { code, list } = &cli.command {
         return explain(code.as_deref(), *list);
+    }
+    if let Command::Verify { out } = &cli.command {
+        return verify(out);
     }
     let checked = match build::check(&cli.content) {
         Ok(checked) => checked,
@@ -112,7 +129,7 @@ fn main() -> ExitCode {
     let errors = checked.diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = checked.diagnostics.len() - errors;
     match cli.command {
-        Command::Explain { .. } => ExitCode::SUCCESS,
+        Command::Explain { .. } | Command::Verify { .. } => ExitCode::SUCCESS,
         Command::Check => {
             let ambiti = checked.ambiti_lette;
             eprintln!(
@@ -131,7 +148,7 @@ fn main() -> ExitCode {
                 ExitCode::from(CONTENT_ERROR)
             }
         }
-        Command::Build { out } => {
+        Command::Build { out, shard } => {
             if !cli.templates.join("lib").is_dir() {
                 eprintln!(
                     "error: templates folder `{}` not found (it must hold lib/): run ambito from the repository root, or pass --templates DIR",
@@ -144,7 +161,8 @@ fn main() -> ExitCode {
                 templates: cli.templates,
                 out: out.clone(),
             };
-            let report = match build::build(&checked, &paths, |entry| {
+            let shard = shard.unwrap_or(build::Shard::ALL);
+            let report = match build::build(&checked, &paths, shard, |entry: &build::Entry| {
                 say!(
                     "wrote {} ({} pages, {} KiB)",
                     out.join(&entry.path).display(),
@@ -176,6 +194,42 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
         }
+    }
+}
+
+/// `ambito verify`: one line per problem, a summary, exit 1 on any problem.
+fn verify(out: &std::path::Path) -> ExitCode {
+    use build::verify::{Finding, verify};
+    let findings = match verify(out) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(USAGE_ERROR);
+        }
+    };
+    let mut problems = 0;
+    for f in &findings {
+        match f {
+            Finding::Ok(_) => {}
+            Finding::Missing(p) => {
+                problems += 1;
+                say!("missing  {}", out.join(p).display());
+            }
+            Finding::Mismatch(p, why) => {
+                problems += 1;
+                say!("mismatch {}: {why}", out.join(p).display());
+            }
+        }
+    }
+    eprintln!(
+        "verified {}: {} ok, {problems} with problems",
+        plural(findings.len(), "document", "documents"),
+        findings.len() - problems
+    );
+    if problems == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(CONTENT_ERROR)
     }
 }
 

@@ -13,6 +13,9 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+mod inputs;
+pub mod verify;
+
 use crate::diagnostic::{self, Diagnostic, Sources};
 use crate::load;
 use crate::model::{self, Ambito, Documento, Model};
@@ -80,10 +83,19 @@ pub struct Entry {
     /// Path relative to the output folder, with `/`.
     pub path: String,
     pub ambito: String,
+    /// The kind: convenzione, regolamento, relazione, commissioni.
     pub documento: String,
+    /// The semester of a relazione (`2025-1`); for an act, its date.
+    pub periodo: String,
     pub pages: usize,
     pub bytes: u64,
     pub sha256: String,
+    /// A digest of everything the document was built from: the Ambito's
+    /// folder, the shared data, its template and `templates/lib`, the tool's
+    /// version. Equal digests mean equal inputs.
+    pub input: String,
+    /// The version of ambito that wrote it.
+    pub versione: String,
 }
 
 /// What a build did.
@@ -108,47 +120,120 @@ impl std::fmt::Display for IoError {
 
 impl std::error::Error for IoError {}
 
-/// Builds every document of every Ambito without errors. `on_written` is
-/// called after each PDF lands, for progress output.
+/// A deterministic share of the work: shard `k` of `n` (1-based).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shard {
+    pub k: usize,
+    pub n: usize,
+}
+
+impl std::str::FromStr for Shard {
+    type Err = String;
+
+    /// `K/N` with 1 ≤ K ≤ N, e.g. `2/4`.
+    fn from_str(s: &str) -> Result<Shard, String> {
+        let bad = || format!("`{s}` is not a shard: write K/N with 1 ≤ K ≤ N, e.g. 2/4");
+        let (k, n) = s.split_once('/').ok_or_else(bad)?;
+        let (k, n) = (
+            k.trim().parse().map_err(|_| bad())?,
+            n.trim().parse().map_err(|_| bad())?,
+        );
+        if k == 0 || n == 0 || k > n {
+            return Err(bad());
+        }
+        Ok(Shard { k, n })
+    }
+}
+
+impl Shard {
+    pub const ALL: Shard = Shard { k: 1, n: 1 };
+
+    /// Whether the `index`-th document of the sorted list of every document
+    /// the content describes belongs to this shard (round robin: the N
+    /// shards together hold each document exactly once).
+    pub fn holds(self, index: usize) -> bool {
+        index % self.n + 1 == self.k
+    }
+}
+
+/// Every document the content describes, in a fixed order (by Ambito, then
+/// kind): the list that shards divide.
+pub fn jobs(checked: &Checked) -> Vec<(&Ambito, Documento)> {
+    checked
+        .model
+        .ambiti
+        .iter()
+        .flat_map(|a| a.documenti().into_iter().map(move |d| (a, d)))
+        .collect()
+}
+
+/// Builds every document of every Ambito without errors, or this shard's
+/// share of them. `on_written` is called after each PDF lands, for progress
+/// output.
 pub fn build(
     checked: &Checked,
     paths: &Paths,
+    shard: Shard,
     mut on_written: impl FnMut(&Entry),
 ) -> Result<Report, IoError> {
     remove_stale_temporaries(&paths.out);
     let renderer = Renderer::new(&paths.templates, &paths.content);
     let typesetter = Typesetter::new(&paths.templates);
     let mut report = Report::default();
-    for ambito in &checked.model.ambiti {
-        if checked.is_blocked(ambito) {
-            report.blocked.push(ambito.id.clone());
-            continue;
-        }
-        for documento in ambito.documenti() {
-            let label = format!("{}/{}", ambito.id, documento.name());
-            let result = produce(&renderer, &typesetter, ambito, documento);
-            match result {
-                Ok((bytes, pages)) => {
-                    let rel = format!("{}/{}.pdf", ambito.id, documento.name());
-                    let path = paths.out.join(&rel);
-                    write_atomic(&path, &bytes)?;
-                    let entry = Entry {
-                        path: rel,
-                        ambito: ambito.id.clone(),
-                        documento: documento.kind().to_string(),
-                        pages,
-                        bytes: bytes.len() as u64,
-                        sha256: hex(&Sha256::digest(&bytes)),
-                    };
-                    on_written(&entry);
-                    report.written.push(entry);
-                }
-                Err(reason) => report.failed.push((label, reason)),
-            }
+    for a in &checked.model.ambiti {
+        if checked.is_blocked(a) {
+            report.blocked.push(a.id.clone());
         }
     }
-    write_manifest(&paths.out, &report)?;
+    let mine = jobs(checked)
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| shard.holds(*i))
+        .map(|(_, job)| job);
+    for (ambito, documento) in mine {
+        if report.blocked.contains(&ambito.id) {
+            continue;
+        }
+        let label = format!("{}/{}", ambito.id, documento.name());
+        match produce(&renderer, &typesetter, ambito, documento) {
+            Ok((bytes, pages)) => {
+                let rel = format!("{}/{}.pdf", ambito.id, documento.name());
+                write_atomic(&paths.out.join(&rel), &bytes)?;
+                let entry = Entry {
+                    path: rel,
+                    ambito: ambito.id.clone(),
+                    documento: documento.kind().to_string(),
+                    periodo: periodo(ambito, documento),
+                    pages,
+                    bytes: bytes.len() as u64,
+                    sha256: hex(&Sha256::digest(&bytes)),
+                    input: inputs::digest(paths, ambito, documento)
+                        .map_err(|e| IoError(paths.content.clone(), e))?,
+                    versione: env!("CARGO_PKG_VERSION").to_string(),
+                };
+                on_written(&entry);
+                report.written.push(entry);
+            }
+            Err(reason) => report.failed.push((label, reason)),
+        }
+    }
+    let described: Vec<String> = jobs(checked)
+        .iter()
+        .map(|(a, d)| format!("{}/{}.pdf", a.id, d.name()))
+        .collect();
+    write_manifest(&paths.out, &report, &described)?;
     Ok(report)
+}
+
+/// The manifest's `periodo`: a relazione's semester, an act's date.
+fn periodo(ambito: &Ambito, documento: Documento) -> String {
+    match documento {
+        Documento::Relazione { anno, semestre } => format!("{anno}-{semestre}"),
+        other => ambito
+            .data(other)
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+    }
 }
 
 /// Render and typeset one document: its PDF bytes and page count.
@@ -209,8 +294,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
 }
 
 /// `out/manifest.json`: what this build wrote, plus what earlier builds wrote
-/// for Ambiti that were blocked this time (their PDFs are still there).
-fn write_manifest(out: &Path, report: &Report) -> Result<(), IoError> {
+/// of the documents the content still describes but this run did not build
+/// (their Ambito was blocked, or they belong to another shard), as long as
+/// their PDF is still there. Documents the content no longer describes drop out.
+fn write_manifest(out: &Path, report: &Report, described: &[String]) -> Result<(), IoError> {
     let path = out.join("manifest.json");
     let previous: Vec<Entry> = fs::read(&path)
         .ok()
@@ -219,7 +306,7 @@ fn write_manifest(out: &Path, report: &Report) -> Result<(), IoError> {
         .unwrap_or_default();
     let mut entries: BTreeMap<String, Entry> = previous
         .into_iter()
-        .filter(|e| report.blocked.contains(&e.ambito) && out.join(&e.path).is_file())
+        .filter(|e| described.contains(&e.path) && out.join(&e.path).is_file())
         .map(|e| (e.path.clone(), e))
         .collect();
     for e in &report.written {

@@ -373,6 +373,19 @@ pub struct Delibera {
     pub organo: String,
     pub numero: u32,
     pub data: Spanned<NaiveDate>,
+    /// Who signs the act for this body (for the adoption: the signature blocks).
+    #[serde(default)]
+    pub firmatari: Vec<Firmatario>,
+}
+
+/// A signatory: a persona and the role in which they sign.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Firmatario {
+    /// A persona id.
+    pub persona: Spanned<String>,
+    /// e.g. "Il Sindaco del Comune di Lecce", "Il Segretario generale".
+    pub ruolo: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -210,6 +210,18 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
         }
     }
 
+    if let Some(r) = &a.regolamento {
+        for f in r
+            .value
+            .approvazione
+            .firmatari
+            .iter()
+            .chain(&r.value.adozione.firmatari)
+        {
+            persone.check(&r.path, &f.persona, &mut out);
+        }
+    }
+
     if let Some(o) = &a.organi {
         let path = &o.path;
         unique_ids(

@@ -11,6 +11,13 @@ pub struct Deliberazione {
     pub organo: String,
     pub numero: u32,
     pub data: String,
+    pub firmatari: Vec<Firma>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Firma {
+    pub persona: Persona,
+    pub ruolo: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -71,12 +78,22 @@ pub struct RegolamentoContext {
     pub ufficio: Ufficio,
 }
 
-fn delibera(d: &Delibera) -> Deliberazione {
-    Deliberazione {
+fn delibera(a: &Ambito, d: &Delibera) -> Result<Deliberazione, Unresolved> {
+    Ok(Deliberazione {
         organo: d.organo.clone(),
         numero: d.numero,
         data: d.data.value.to_string(),
-    }
+        firmatari: d
+            .firmatari
+            .iter()
+            .map(|f| {
+                Ok(Firma {
+                    persona: persona(a, &f.persona.value)?,
+                    ruolo: f.ruolo.clone(),
+                })
+            })
+            .collect::<Result<_, Unresolved>>()?,
+    })
 }
 
 /// The office as the documents describe it.
@@ -156,8 +173,8 @@ pub fn regolamento(a: &Ambito, r: &RegolamentoFile) -> Result<RegolamentoContext
         atto: Regolamento {
             titolo: r.titolo.clone(),
             piano_di_zona: r.piano_di_zona.clone(),
-            approvazione: delibera(&r.approvazione),
-            adozione: delibera(&r.adozione),
+            approvazione: delibera(a, &r.approvazione)?,
+            adozione: delibera(a, &r.adozione)?,
             convenzione: r.convenzione.clone(),
             nomina_responsabile: r.responsabile.nomina.clone(),
             durata_incarico_anni: r.responsabile.durata_anni,

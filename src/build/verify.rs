@@ -1,0 +1,67 @@
+//! `ambito verify`: does every PDF the manifest lists still have the bytes it
+//! was written with?
+
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+use super::{Manifest, hex};
+
+/// What verification found about one document.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Finding {
+    /// Present, with the size and sha256 of the manifest.
+    Ok(String),
+    Missing(String),
+    /// Present, but different: (path, what differs).
+    Mismatch(String, String),
+}
+
+/// Why verification could not even start.
+#[derive(Debug)]
+pub enum VerifyError {
+    NoManifest(std::io::Error),
+    BadManifest(serde_json::Error),
+}
+
+impl std::fmt::Display for VerifyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            VerifyError::NoManifest(e) => {
+                write!(
+                    f,
+                    "cannot read manifest.json ({e}): build first, or pass --out DIR"
+                )
+            }
+            VerifyError::BadManifest(e) => write!(f, "manifest.json is not a manifest: {e}"),
+        }
+    }
+}
+
+/// Checks every entry of `out/manifest.json`.
+pub fn verify(out: &Path) -> Result<Vec<Finding>, VerifyError> {
+    let bytes = std::fs::read(out.join("manifest.json")).map_err(VerifyError::NoManifest)?;
+    let manifest: Manifest = serde_json::from_slice(&bytes).map_err(VerifyError::BadManifest)?;
+    Ok(manifest
+        .documenti
+        .iter()
+        .map(|e| match std::fs::read(out.join(&e.path)) {
+            Err(_) => Finding::Missing(e.path.clone()),
+            Ok(pdf) if pdf.len() as u64 != e.bytes => Finding::Mismatch(
+                e.path.clone(),
+                format!("{} bytes, the manifest says {}", pdf.len(), e.bytes),
+            ),
+            Ok(pdf) => {
+                let sha = hex(&Sha256::digest(&pdf));
+                if sha == e.sha256 {
+                    Finding::Ok(e.path.clone())
+                } else {
+                    Finding::Mismatch(
+                        e.path.clone(),
+                        format!("sha256 {sha}, the manifest says {}", e.sha256),
+                    )
+                }
+            }
+        })
+        .collect())
+}

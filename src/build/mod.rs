@@ -333,3 +333,22 @@ pub struct Manifest {
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shards_parse_and_partition_exactly() {
+        assert_eq!("2/4".parse::<Shard>(), Ok(Shard { k: 2, n: 4 }));
+        for bad in ["0/4", "5/4", "2", "a/b", "1/0"] {
+            assert!(bad.parse::<Shard>().is_err(), "{bad}");
+        }
+        let n = 3;
+        for index in 0..100 {
+            let holders = (1..=n).filter(|&k| Shard { k, n }.holds(index)).count();
+            assert_eq!(holders, 1, "document {index}");
+        }
+        assert!((0..10).all(|i| Shard::ALL.holds(i)));
+    }
+}

@@ -27,5 +27,6 @@ pub mod fuzzing;
 pub mod load;
 pub mod model;
 pub mod render;
+pub mod schema;
 pub mod typeset;
 pub mod validate;

@@ -96,6 +96,23 @@ enum Command {
         #[arg(long, value_name = "K/N")]
         shard: Option<build::Shard>,
     },
+    /// Write a JSON Schema for each kind of content file, for editors.
+    #[command(
+        after_help = "Examples:\n  ambito schema --out schemas\n\nThen start a content file with a line such as\n  # yaml-language-server: $schema=../../schemas/comuni.schema.json\nand an editor with the YAML language server completes and checks it."
+    )]
+    Schema {
+        /// The folder to write `<kind>.schema.json` into.
+        #[arg(long, default_value = "schemas", value_name = "DIR")]
+        out: PathBuf,
+    },
+    /// Print a shell completion script.
+    #[command(
+        after_help = "Examples:\n  ambito completions bash > /etc/bash_completion.d/ambito\n  ambito completions zsh > ~/.zfunc/_ambito"
+    )]
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
     /// Check that every PDF listed in out/manifest.json is there, with the
     /// size and sha256 it was written with.
     #[command(after_help = "Examples:\n  ambito verify\n  ambito verify --out /tmp/pdf")]
@@ -114,6 +131,14 @@ fn main() -> ExitCode {
     if let Command::Verify { out } = &cli.command {
         return verify(out);
     }
+    if let Command::Schema { out } = &cli.command {
+        return schema(out);
+    }
+    if let Command::Completions { shell } = &cli.command {
+        let mut command = <Cli as clap::CommandFactory>::command();
+        clap_complete::generate(*shell, &mut command, "ambito", &mut std::io::stdout());
+        return ExitCode::SUCCESS;
+    }
     let checked = match build::check(&cli.content) {
         Ok(checked) => checked,
         Err(e) => {
@@ -129,7 +154,10 @@ fn main() -> ExitCode {
     let errors = checked.diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = checked.diagnostics.len() - errors;
     match cli.command {
-        Command::Explain { .. } | Command::Verify { .. } => ExitCode::SUCCESS,
+        Command::Explain { .. }
+        | Command::Verify { .. }
+        | Command::Schema { .. }
+        | Command::Completions { .. } => ExitCode::SUCCESS,
         Command::Check => {
             let ambiti = checked.ambiti_lette;
             eprintln!(
@@ -195,6 +223,24 @@ fn main() -> ExitCode {
             }
         }
     }
+}
+
+/// `ambito schema`: one JSON Schema per kind of content file.
+fn schema(out: &std::path::Path) -> ExitCode {
+    if let Err(e) = std::fs::create_dir_all(out) {
+        eprintln!("error: cannot create `{}`: {e}", out.display());
+        return ExitCode::from(USAGE_ERROR);
+    }
+    for kind in ambito::schema::kinds() {
+        let path = out.join(format!("{}.schema.json", kind.name));
+        let text = ambito::schema::to_json(&kind.schema);
+        if let Err(e) = build::write_atomic(&path, text.as_bytes()) {
+            eprintln!("error: {e}");
+            return ExitCode::from(USAGE_ERROR);
+        }
+        say!("wrote {} ({})", path.display(), kind.files);
+    }
+    ExitCode::SUCCESS
 }
 
 /// `ambito verify`: one line per problem, a summary, exit 1 on any problem.

@@ -183,7 +183,7 @@ fn a_yaml_syntax_error_names_file_line_and_column() {
     let err = stderr(&out);
     assert!(err.contains("error[R001]"), "{err}");
     assert!(
-        err.contains("content/carate-brianza/persone.yaml:7:"),
+        err.contains("content/carate-brianza/persone.yaml:8:"),
         "{err}"
     );
 }
@@ -200,7 +200,7 @@ fn a_dangling_reference_names_file_line_column_and_suggests() {
         "{err}"
     );
     assert!(
-        err.contains("content/carate-brianza/comuni.yaml:9:12"),
+        err.contains("content/carate-brianza/comuni.yaml:10:12"),
         "{err}"
     );
     assert!(err.contains("did you mean `vanessa-gallo`?"), "{err}");
@@ -215,7 +215,7 @@ fn an_unknown_key_names_file_line_column_and_suggests() {
     let err = stderr(&out);
     assert!(err.contains("error[R002]: unknown key `regone`"), "{err}");
     assert!(
-        err.contains("content/carate-brianza/ambito.yaml:4:1"),
+        err.contains("content/carate-brianza/ambito.yaml:5:1"),
         "{err}"
     );
     assert!(err.contains("did you mean `regione`?"), "{err}");

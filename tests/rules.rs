@@ -244,7 +244,7 @@ fn diagnostics_are_sorted_and_github_annotations_name_the_place() {
     let out = ambito(ws.path(), &["check", "--format", "github"]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
-        text.contains("::error file=content/carate-brianza/comuni.yaml,line=9,col=12,title=R006::no persona with id `vaness-gallo`"),
+        text.contains("::error file=content/carate-brianza/comuni.yaml,line=10,col=12,title=R006::no persona with id `vaness-gallo`"),
         "{text}"
     );
     assert_eq!(out.status.code(), Some(1));

@@ -5,7 +5,7 @@ use std::fmt;
 use serde::Deserialize;
 
 /// Grammatical gender of a person, for agreement in the documents.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 pub enum Genere {
     F,
     M,
@@ -51,6 +51,21 @@ impl Importo {
 impl fmt::Display for Importo {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}.{:02}", self.centesimi / 100, self.centesimi % 100)
+    }
+}
+
+impl schemars::JsonSchema for Importo {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Importo".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "An amount in euro, with at most two decimals, e.g. 20000.00",
+            "type": ["number", "string"],
+            "minimum": 0,
+            "pattern": "^[0-9]+(\\.[0-9]{1,2})?$"
+        })
     }
 }
 

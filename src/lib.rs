@@ -27,6 +27,7 @@ pub mod fuzzing;
 pub mod load;
 pub mod model;
 pub mod render;
+pub mod scaffold;
 pub mod schema;
 pub mod typeset;
 pub mod validate;

@@ -59,6 +59,26 @@ struct Cli {
     command: Command,
 }
 
+#[derive(Subcommand)]
+enum New {
+    /// Create content/<ID>/ with one Comune, its Sindaco and the Assemblea
+    /// dei Sindaci: it passes `check` and builds, ready to be filled in.
+    #[command(after_help = "Examples:\n  ambito new ambito alto-garda")]
+    Ambito {
+        /// The new Ambito's id: lowercase letters, digits and hyphens.
+        id: String,
+    },
+    /// Create relazioni/<YEAR>-<1|2>.yaml for an Ambito, prefilled from its
+    /// Piano di Zona and from the previous semester.
+    #[command(after_help = "Examples:\n  ambito new relazione corsichese 2026-1")]
+    Relazione {
+        /// The Ambito's id (its folder name).
+        ambito: String,
+        /// The semester: YEAR-1 (January–June) or YEAR-2 (July–December).
+        semestre: String,
+    },
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
     Human,
@@ -95,6 +115,29 @@ enum Command {
         /// document exactly once (for CI matrix jobs).
         #[arg(long, value_name = "K/N")]
         shard: Option<build::Shard>,
+    },
+    /// List what a build would produce, and whether each document is up to date.
+    #[command(after_help = "Examples:\n  ambito list\n  ambito list --out /tmp/pdf")]
+    List {
+        /// The output folder to compare with.
+        #[arg(long, default_value = "out", value_name = "DIR")]
+        out: PathBuf,
+    },
+    /// Start a new Ambito, or the next semester's relazione.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  ambito new ambito alto-garda\n  ambito new relazione corsichese 2026-1"
+    )]
+    New(New),
+    /// Build, then rebuild the documents a saved file affects, until Ctrl-C.
+    #[command(after_help = "Examples:\n  ambito watch\n  ambito watch --out /tmp/pdf")]
+    Watch {
+        /// Where to write the PDFs and manifest.json.
+        #[arg(long, default_value = "out", value_name = "DIR")]
+        out: PathBuf,
+        /// Milliseconds a change must settle before the rebuild.
+        #[arg(long, default_value_t = 300, value_name = "MS")]
+        debounce: u64,
     },
     /// Write a JSON Schema for each kind of content file, for editors.
     #[command(
@@ -134,6 +177,12 @@ fn main() -> ExitCode {
     if let Command::Schema { out } = &cli.command {
         return schema(out);
     }
+    if let Command::New(New::Ambito { id }) = &cli.command {
+        return new_ambito(&cli.content, id);
+    }
+    if let Command::Watch { out, debounce } = &cli.command {
+        return watch(&cli, out, *debounce);
+    }
     if let Command::Completions { shell } = &cli.command {
         let mut command = <Cli as clap::CommandFactory>::command();
         clap_complete::generate(*shell, &mut command, "ambito", &mut std::io::stdout());
@@ -157,7 +206,38 @@ fn main() -> ExitCode {
         Command::Explain { .. }
         | Command::Verify { .. }
         | Command::Schema { .. }
+        | Command::Watch { .. }
+        | Command::New(New::Ambito { .. })
         | Command::Completions { .. } => ExitCode::SUCCESS,
+        Command::List { out } => {
+            let paths = Paths {
+                content: cli.content,
+                templates: cli.templates,
+                out,
+            };
+            match build::list::list(&checked, &paths) {
+                Ok(voci) => {
+                    for v in &voci {
+                        say!(
+                            "{:<24} {:<12} {:<11} {:<40} {}",
+                            v.ambito,
+                            v.documento,
+                            v.periodo,
+                            paths.out.join(&v.path).display(),
+                            v.stato.label()
+                        );
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(USAGE_ERROR)
+                }
+            }
+        }
+        Command::New(New::Relazione { ambito, semestre }) => {
+            new_relazione(&checked, &ambito, &semestre)
+        }
         Command::Check => {
             let ambiti = checked.ambiti_lette;
             eprintln!(
@@ -189,8 +269,11 @@ fn main() -> ExitCode {
                 templates: cli.templates,
                 out: out.clone(),
             };
-            let shard = shard.unwrap_or(build::Shard::ALL);
-            let report = match build::build(&checked, &paths, shard, |entry: &build::Entry| {
+            let select = build::Selection {
+                shard: shard.unwrap_or(build::Shard::ALL),
+                ambiti: None,
+            };
+            let report = match build::build(&checked, &paths, &select, |entry: &build::Entry| {
                 say!(
                     "wrote {} ({} pages, {} KiB)",
                     out.join(&entry.path).display(),
@@ -222,6 +305,104 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
         }
+    }
+}
+
+/// `ambito new ambito ID`.
+fn new_ambito(content: &std::path::Path, id: &str) -> ExitCode {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let today = chrono::DateTime::from_timestamp(i64::try_from(secs).unwrap_or(0), 0)
+        .map(|d| d.date_naive())
+        .unwrap_or_default();
+    match ambito::scaffold::new_ambito(content, id, today) {
+        Ok(files) => {
+            for f in files {
+                say!("wrote {}", f.display());
+            }
+            eprintln!("next: fill in the files (docs/content.md), then `ambito check`");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(USAGE_ERROR)
+        }
+    }
+}
+
+/// `ambito new relazione AMBITO YEAR-SEMESTER`.
+fn new_relazione(checked: &build::Checked, id: &str, semestre: &str) -> ExitCode {
+    let Some((anno, sem)) = ambito::load::semestre_of(&format!("{semestre}.yaml")) else {
+        eprintln!("error: `{semestre}` is not a semester: write YEAR-1 or YEAR-2, e.g. 2026-1");
+        return ExitCode::from(USAGE_ERROR);
+    };
+    let Some(a) = checked.model.ambiti.iter().find(|a| a.id == id) else {
+        eprintln!("error: no Ambito `{id}` with readable files under the content folder");
+        return ExitCode::from(USAGE_ERROR);
+    };
+    match ambito::scaffold::new_relazione(a, anno, sem) {
+        Ok(path) => {
+            say!("wrote {}", path.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(USAGE_ERROR)
+        }
+    }
+}
+
+/// `ambito watch`: build, then rebuild on every settled change.
+fn watch(cli: &Cli, out: &std::path::Path, debounce: u64) -> ExitCode {
+    use build::watch::{affected, snapshot, wait_for_change};
+    use std::time::Duration;
+    let paths = Paths {
+        content: cli.content.clone(),
+        templates: cli.templates.clone(),
+        out: out.to_path_buf(),
+    };
+    let roots = [paths.content.as_path(), paths.templates.as_path()];
+    let mut current = snapshot(&roots);
+    let mut select = build::Selection::ALL;
+    loop {
+        match build::check(&paths.content) {
+            Err(e) => eprintln!("error: {e}"),
+            Ok(checked) => {
+                diagnostic::print(&checked.sources, &checked.diagnostics);
+                let result = build::build(&checked, &paths, &select, |entry: &build::Entry| {
+                    say!("wrote {}", paths.out.join(&entry.path).display());
+                });
+                match result {
+                    Ok(report) => {
+                        for (doc, reason) in &report.failed {
+                            eprintln!("error: {doc} failed:\n{reason}");
+                        }
+                        eprintln!(
+                            "built {}; watching {} and {} (Ctrl-C to stop)",
+                            plural(report.written.len(), "document", "documents"),
+                            paths.content.display(),
+                            paths.templates.display()
+                        );
+                    }
+                    Err(e) => eprintln!("error: {e}"),
+                }
+            }
+        }
+        let (next, changed) = wait_for_change(
+            &roots,
+            &current,
+            Duration::from_millis(200),
+            Duration::from_millis(debounce),
+        );
+        current = next;
+        for path in &changed {
+            eprintln!("changed {}", path.display());
+        }
+        select = build::Selection {
+            shard: build::Shard::ALL,
+            ambiti: affected(&paths.content, &changed),
+        };
     }
 }
 

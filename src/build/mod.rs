@@ -14,7 +14,9 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 mod inputs;
+pub mod list;
 pub mod verify;
+pub mod watch;
 
 use crate::diagnostic::{self, Diagnostic, Sources};
 use crate::load;
@@ -167,15 +169,29 @@ pub fn jobs(checked: &Checked) -> Vec<(&Ambito, Documento)> {
         .collect()
 }
 
-/// Builds every document of every Ambito without errors, or this shard's
-/// share of them. `on_written` is called after each PDF lands, for progress
-/// output.
+/// Which documents to build: a shard of them, and only some Ambiti (`None`: all).
+#[derive(Debug, Clone)]
+pub struct Selection {
+    pub shard: Shard,
+    pub ambiti: Option<Vec<String>>,
+}
+
+impl Selection {
+    pub const ALL: Selection = Selection {
+        shard: Shard::ALL,
+        ambiti: None,
+    };
+}
+
+/// Builds every selected document of every Ambito without errors.
+/// `on_written` is called after each PDF lands, for progress output.
 pub fn build(
     checked: &Checked,
     paths: &Paths,
-    shard: Shard,
+    select: &Selection,
     mut on_written: impl FnMut(&Entry),
 ) -> Result<Report, IoError> {
+    let shard = select.shard;
     remove_stale_temporaries(&paths.out);
     let renderer = Renderer::new(&paths.templates, &paths.content);
     let typesetter = Typesetter::new(&paths.templates);
@@ -191,7 +207,11 @@ pub fn build(
         .filter(|(i, _)| shard.holds(*i))
         .map(|(_, job)| job);
     for (ambito, documento) in mine {
-        if report.blocked.contains(&ambito.id) {
+        let wanted = select
+            .ambiti
+            .as_ref()
+            .is_none_or(|a| a.contains(&ambito.id));
+        if !wanted || report.blocked.contains(&ambito.id) {
             continue;
         }
         let label = format!("{}/{}", ambito.id, documento.name());
@@ -226,7 +246,7 @@ pub fn build(
 }
 
 /// The manifest's `periodo`: a relazione's semester, an act's date.
-fn periodo(ambito: &Ambito, documento: Documento) -> String {
+pub(crate) fn periodo(ambito: &Ambito, documento: Documento) -> String {
     match documento {
         Documento::Relazione { anno, semestre } => format!("{anno}-{semestre}"),
         other => ambito

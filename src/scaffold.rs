@@ -1,0 +1,229 @@
+//! `ambito new`: start a new Ambito, or the next semester's relazione, from
+//! files that already pass `check`.
+
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use crate::model::Ambito;
+
+/// A text as a YAML scalar: JSON's double-quoted strings are valid YAML.
+fn q(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_string())
+}
+
+fn header(kind: &str, depth: usize) -> String {
+    format!(
+        "# yaml-language-server: $schema={}schemas/{kind}.schema.json\n",
+        "../".repeat(depth)
+    )
+}
+
+/// Whether `id` is a slug: lowercase letters, digits and single hyphens.
+pub fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Creates `content/<id>/` with one Comune, its Sindaco and the Assemblea dei
+/// Sindaci: a folder that passes `check` and builds its commissioni
+/// document, ready to be filled in. Returns the files written.
+pub fn new_ambito(content: &Path, id: &str, today: NaiveDate) -> Result<Vec<PathBuf>, String> {
+    if !valid_id(id) {
+        return Err(format!(
+            "`{id}` is not an id: use lowercase letters, digits and hyphens, e.g. alto-garda"
+        ));
+    }
+    let dir = content.join(id);
+    if dir.exists() {
+        return Err(format!(
+            "{} exists already: choose another id",
+            dir.display()
+        ));
+    }
+    let nome = id
+        .split('-')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let files = [
+        (
+            "ambito.yaml",
+            format!(
+                "{}# The Ambito: replace the example values. See docs/content.md.\nnome: {}\nregione: Lombardia\ncapofila: {id}\norgano-politico: Assemblea dei Sindaci\n",
+                header("ambito", 2),
+                q(&format!("Ambito territoriale sociale di {nome}"))
+            ),
+        ),
+        (
+            "comuni.yaml",
+            format!(
+                "{}# One entry per Comune of the Ambito.\n- id: {id}\n  nome: {}\n  sede: piazza del Municipio 1\n  sindaco: sindaco-{id}\n",
+                header("comuni", 2),
+                q(&nome)
+            ),
+        ),
+        (
+            "persone.yaml",
+            format!(
+                "{}# The people the acts name: Sindaci, staff, members of the bodies.\n- {{ id: sindaco-{id}, nome: Nome, cognome: Cognome, genere: F }}\n",
+                header("persone", 2)
+            ),
+        ),
+        (
+            "organi.yaml",
+            format!(
+                "{}# The bodies of the Ambito and their members.\naggiornato-al: {today}\norgani:\n  - id: assemblea\n    nome: Assemblea dei Sindaci\n    tutti-i-sindaci: true\n    competenze:\n      - approva il Piano di Zona e i suoi aggiornamenti\n",
+                header("organi", 2)
+            ),
+        ),
+    ];
+    fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let mut written = Vec::new();
+    for (name, text) in files {
+        let path = dir.join(name);
+        fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// Creates `relazioni/<anno>-<semestre>.yaml` for `ambito`, with every
+/// objective and indicator of its plan and every fund of its budget. The
+/// activities, and the indicators' values within the same year (they are
+/// cumulative), come from the previous semester when there is one; the
+/// other figures start at zero. Dated the day after the semester ends.
+pub fn new_relazione(ambito: &Ambito, anno: i32, semestre: u8) -> Result<PathBuf, String> {
+    if !(1..=2).contains(&semestre) {
+        return Err(format!("the semester is 1 or 2, not {semestre}"));
+    }
+    let piano = ambito.piano.as_ref().ok_or_else(|| {
+        format!(
+            "{} has no piano.yaml: the relazione measures the plan",
+            ambito.id
+        )
+    })?;
+    let path = ambito
+        .dir
+        .join("relazioni")
+        .join(format!("{anno}-{semestre}.yaml"));
+    if path.exists() {
+        return Err(format!("{} exists already", path.display()));
+    }
+    let prev = ambito.relazione_precedente(anno, semestre);
+    let same_year = prev.filter(|p| p.anno == anno);
+    let data = if semestre == 1 {
+        NaiveDate::from_ymd_opt(anno, 7, 1)
+    } else {
+        NaiveDate::from_ymd_opt(anno + 1, 1, 1)
+    }
+    .ok_or_else(|| format!("{anno} is not a year"))?;
+
+    let mut y = header("relazione", 3);
+    let _ = writeln!(
+        y,
+        "# The {semestre}º semester of {anno}: fill in what was done{}.",
+        if prev.is_some() {
+            " (prefilled from the previous semester)"
+        } else {
+            ""
+        }
+    );
+    let _ = writeln!(y, "data: {data}");
+    y.push_str("obiettivi:\n");
+    for o in &piano.value.obiettivi {
+        let before = prev.and_then(|p| {
+            p.file
+                .value
+                .obiettivi
+                .iter()
+                .find(|e| e.obiettivo.value == o.id.value)
+        });
+        let _ = writeln!(
+            y,
+            "  - obiettivo: {}    # {}",
+            o.id.value,
+            o.titolo.replace('\n', " ")
+        );
+        y.push_str("    attivita:\n");
+        match before.map(|b| &b.attivita) {
+            Some(list) if !list.is_empty() => {
+                for a in list {
+                    let _ = writeln!(y, "      - {}", q(a));
+                }
+            }
+            _ => y.push_str("      - \"da descrivere\"\n"),
+        }
+        y.push_str(
+            "    utenti: 0\n    domande: { ricevute: 0, soddisfatte: 0 }\n    indicatori:\n",
+        );
+        for i in &o.indicatori {
+            let valore = same_year
+                .and_then(|p| {
+                    p.file
+                        .value
+                        .obiettivi
+                        .iter()
+                        .find(|e| e.obiettivo.value == o.id.value)
+                })
+                .and_then(|e| {
+                    e.indicatori
+                        .iter()
+                        .find(|m| m.indicatore.value == i.id.value)
+                })
+                .map_or(0, |m| m.valore);
+            let _ = writeln!(
+                y,
+                "      - {{ indicatore: {}, valore: {valore} }}    # {} (atteso: {})",
+                i.id.value,
+                i.descrizione.replace('\n', " "),
+                i.target.value
+            );
+        }
+        y.push_str("    soddisfazione: { rispondenti: 0, soddisfatti: 0 }\n");
+    }
+    y.push_str("spesa:\n");
+    for b in &piano.value.budget {
+        let _ = writeln!(y, "  - {{ fondo: {}, importo: 0.00 }}", b.fondo.value);
+    }
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    }
+    fs::write(&path, y).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    Ok(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_slugs() {
+        assert!(valid_id("alto-garda"));
+        assert!(valid_id("ambito-12"));
+        for bad in [
+            "",
+            "Alto",
+            "alto garda",
+            "-a",
+            "a-",
+            "a--b",
+            "../x",
+            "città",
+        ] {
+            assert!(!valid_id(bad), "{bad}");
+        }
+    }
+}

@@ -6,19 +6,14 @@ use std::path::Path;
 
 use crate::build;
 
-/// The content files an input can land in, chosen by its first byte.
-pub const TARGETS: &[&str] = &[
-    "ambito.yaml",
-    "comuni.yaml",
-    "persone.yaml",
-    "enti.yaml",
-    "ufficio-di-piano.yaml",
-    "organi.yaml",
-    "piano.yaml",
-    "atti/convenzione.yaml",
-    "atti/regolamento.yaml",
-    "relazioni/2025-1.yaml",
-];
+/// The content files an input can land in, chosen by its first byte: the
+/// files an Ambito folder may hold, with the example's relazione.
+pub fn targets() -> Vec<String> {
+    crate::load::AMBITO_FILES
+        .iter()
+        .map(|f| f.replace("<anno>-<1|2>", "2025-1"))
+        .collect()
+}
 
 /// Writes `data` (after its first byte) over one file of the Ambito at
 /// `root/content/carate-brianza` and checks the content. Returns the number
@@ -27,10 +22,10 @@ pub fn check_one(root: &Path, data: &[u8]) -> usize {
     let Some((&selector, rest)) = data.split_first() else {
         return 0;
     };
-    let target = TARGETS
-        .get(usize::from(selector) % TARGETS.len())
-        .copied()
-        .unwrap_or("ambito.yaml");
+    let targets = targets();
+    let Some(target) = targets.get(usize::from(selector) % targets.len().max(1)) else {
+        return 0;
+    };
     let content = root.join("content");
     let path = content.join("carate-brianza").join(target);
     let original = std::fs::read(&path).ok();

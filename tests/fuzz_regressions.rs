@@ -18,7 +18,7 @@ fn saved_fuzz_inputs_do_not_panic() {
         .map(|e| fs::read(e.path()).unwrap())
         .collect();
     // Each example file, as the fuzzer's seeds are made.
-    for (i, target) in ambito::fuzzing::TARGETS.iter().enumerate() {
+    for (i, target) in ambito::fuzzing::targets().iter().enumerate() {
         let mut input = vec![i as u8];
         input.extend(fs::read(repo().join("content/carate-brianza").join(target)).unwrap());
         inputs.push(input.clone());

@@ -6,6 +6,7 @@
 //! - R029: an act is signed or adopted on or after the day it was approved.
 
 use chrono::NaiveDate;
+use serde_saphyr::Spanned;
 
 use crate::diagnostic::{Diagnostic, Position};
 use crate::model::Ambito;
@@ -61,39 +62,23 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
                 "correct `scadenza` or the signing date",
             ));
         }
-        if c.stipula.data.value < c.approvazione.data.value {
-            out.push(
-                Diagnostic::error(
-                    "R029",
-                    &conv.path,
-                    at(&c.stipula.data),
-                    format!(
-                        "signed on {} before its approval on {}",
-                        c.stipula.data.value, c.approvazione.data.value
-                    ),
-                )
-                .with_hint("an act is signed after the body approves it: correct one of the dates"),
-            );
-        }
+        after_approval(
+            &conv.path,
+            &c.stipula.data,
+            &c.approvazione.data,
+            "signed",
+            out,
+        );
     }
     if let Some(reg) = &a.regolamento {
         let r = &reg.value;
-        if r.adozione.data.value < r.approvazione.data.value {
-            out.push(
-                Diagnostic::error(
-                    "R029",
-                    &reg.path,
-                    at(&r.adozione.data),
-                    format!(
-                        "adopted on {} before its approval on {}",
-                        r.adozione.data.value, r.approvazione.data.value
-                    ),
-                )
-                .with_hint(
-                    "an act is adopted after the body approves it: correct one of the dates",
-                ),
-            );
-        }
+        after_approval(
+            &reg.path,
+            &r.adozione.data,
+            &r.approvazione.data,
+            "adopted",
+            out,
+        );
     }
     for r in &a.relazioni {
         let (month, day) = if r.semestre == 1 { (6, 30) } else { (12, 31) };
@@ -110,5 +95,31 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
                 "a report is signed after the semester it describes",
             ));
         }
+    }
+}
+
+/// R029: an act `done` ("signed", "adopted") on or after its approval.
+fn after_approval(
+    path: &std::path::Path,
+    done: &Spanned<NaiveDate>,
+    approved: &Spanned<NaiveDate>,
+    what: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    if done.value < approved.value {
+        out.push(
+            Diagnostic::error(
+                "R029",
+                path,
+                at(done),
+                format!(
+                    "{what} on {} before its approval on {}",
+                    done.value, approved.value
+                ),
+            )
+            .with_hint(format!(
+                "an act is {what} after the body approves it: correct one of the dates"
+            )),
+        );
     }
 }

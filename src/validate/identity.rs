@@ -53,7 +53,22 @@ struct Target<'a> {
     ids: Vec<&'a str>,
 }
 
-impl Target<'_> {
+impl<'a> Target<'a> {
+    /// The ids of a shared list file; incomplete when the file could not be read.
+    fn of<T>(
+        kind: &'a str,
+        file: &'a str,
+        list: &'a Option<crate::load::Loaded<Vec<T>>>,
+        id: impl Fn(&'a T) -> &'a Spanned<String>,
+    ) -> Target<'a> {
+        Target {
+            incompleto: list.is_none(),
+            kind,
+            file,
+            ids: items(list).iter().map(|x| id(x).value.as_str()).collect(),
+        }
+    }
+
     fn check(&self, path: &Path, reference: &Spanned<String>, out: &mut Vec<Diagnostic>) {
         let id = reference.value.as_str();
         if self.ids.contains(&id) || self.incompleto {
@@ -148,24 +163,18 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
             .chain(items(&a.enti).iter().map(|e| e.id.value.as_str()))
             .collect(),
     };
-    let norme = Target {
-        incompleto: a.riferimenti.norme.is_none(),
-        kind: "norma",
-        file: "_riferimenti/norme.yaml",
-        ids: items(&a.riferimenti.norme)
-            .iter()
-            .map(|n| n.id.value.as_str())
-            .collect(),
-    };
-    let fondi = Target {
-        incompleto: a.riferimenti.fondi.is_none(),
-        kind: "fondo",
-        file: "_riferimenti/fondi.yaml",
-        ids: items(&a.riferimenti.fondi)
-            .iter()
-            .map(|f| f.id.value.as_str())
-            .collect(),
-    };
+    let norme = Target::of(
+        "norma",
+        "_riferimenti/norme.yaml",
+        &a.riferimenti.norme,
+        |n| &n.id,
+    );
+    let fondi = Target::of(
+        "fondo",
+        "_riferimenti/fondi.yaml",
+        &a.riferimenti.fondi,
+        |f| &f.id,
+    );
 
     enti.check(&a.info.path, &a.info.value.capofila, &mut out);
     for c in &a.comuni.value {

@@ -69,33 +69,35 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
             );
         }
         for e in &rel.obiettivi {
-            if e.domande.soddisfatte.value > e.domande.ricevute.value {
-                out.push(
-                    Diagnostic::error(
-                        "R025",
-                        path,
-                        at(&e.domande.soddisfatte),
-                        format!(
-                            "{} requests met out of {} received",
-                            e.domande.soddisfatte.value, e.domande.ricevute.value
-                        ),
-                    )
-                    .with_hint("requests met cannot exceed requests received"),
-                );
-            }
-            if e.soddisfazione.soddisfatti.value > e.soddisfazione.rispondenti.value {
-                out.push(
-                    Diagnostic::error(
-                        "R025",
-                        path,
-                        at(&e.soddisfazione.soddisfatti),
-                        format!(
-                            "{} satisfied users out of {} respondents",
-                            e.soddisfazione.soddisfatti.value, e.soddisfazione.rispondenti.value
-                        ),
-                    )
-                    .with_hint("satisfied users cannot exceed the users who answered"),
-                );
+            let pairs = [
+                (
+                    &e.domande.soddisfatte,
+                    &e.domande.ricevute,
+                    "requests met",
+                    "requests received",
+                ),
+                (
+                    &e.soddisfazione.soddisfatti,
+                    &e.soddisfazione.rispondenti,
+                    "satisfied users",
+                    "users who answered",
+                ),
+            ];
+            for (part, whole, part_name, whole_name) in pairs {
+                if part.value > whole.value {
+                    out.push(
+                        Diagnostic::error(
+                            "R025",
+                            path,
+                            at(part),
+                            format!(
+                                "{} {part_name} out of {} {whole_name}",
+                                part.value, whole.value
+                            ),
+                        )
+                        .with_hint(format!("{part_name} cannot exceed {whole_name}")),
+                    );
+                }
             }
         }
         for s in &rel.spesa {

@@ -105,7 +105,7 @@ enum Command {
     },
     /// Check the content, then write every document it describes.
     #[command(
-        after_help = "Examples:\n  ambito build\n  ambito build --out /tmp/pdf\n  ambito build --shard 2/4        (the second quarter of the documents)"
+        after_help = "Examples:\n  ambito build\n  ambito build --out /tmp/pdf\n  ambito build --force --jobs 2\n  ambito build --shard 2/4        (the second quarter of the documents)\n\nA document whose inputs (its Ambito's files, the shared data, its template,\ntemplates/lib, the tool's version) are unchanged since the last build is skipped."
     )]
     Build {
         /// Where to write the PDFs and manifest.json.
@@ -115,6 +115,12 @@ enum Command {
         /// document exactly once (for CI matrix jobs).
         #[arg(long, value_name = "K/N")]
         shard: Option<build::Shard>,
+        /// Typeset on N threads (default: every core).
+        #[arg(long, short, value_name = "N")]
+        jobs: Option<usize>,
+        /// Rebuild every document, even those whose inputs are unchanged.
+        #[arg(long)]
+        force: bool,
     },
     /// List what a build would produce, and whether each document is up to date.
     #[command(after_help = "Examples:\n  ambito list\n  ambito list --out /tmp/pdf")]
@@ -256,7 +262,13 @@ fn main() -> ExitCode {
                 ExitCode::from(CONTENT_ERROR)
             }
         }
-        Command::Build { out, shard } => {
+        Command::Build {
+            out,
+            shard,
+            jobs,
+            force,
+        } => {
+            let started = std::time::Instant::now();
             if !cli.templates.join("lib").is_dir() {
                 eprintln!(
                     "error: templates folder `{}` not found (it must hold lib/): run ambito from the repository root, or pass --templates DIR",
@@ -269,9 +281,12 @@ fn main() -> ExitCode {
                 templates: cli.templates,
                 out: out.clone(),
             };
+            let defaults = build::Selection::default();
             let select = build::Selection {
                 shard: shard.unwrap_or(build::Shard::ALL),
-                ambiti: None,
+                force,
+                jobs: jobs.unwrap_or(defaults.jobs),
+                ..defaults
             };
             let report = match build::build(&checked, &paths, &select, |entry: &build::Entry| {
                 say!(
@@ -294,10 +309,12 @@ fn main() -> ExitCode {
                 eprintln!("error: {doc} failed:\n{reason}");
             }
             eprintln!(
-                "built {}, skipped {}, {} failed",
+                "built {}, {} up to date, skipped {}, {} failed, in {:.1} s",
                 plural(report.written.len(), "document", "documents"),
+                report.skipped.len(),
                 plural(report.blocked.len(), "Ambito", "Ambiti"),
-                report.failed.len()
+                report.failed.len(),
+                started.elapsed().as_secs_f64()
             );
             if errors > 0 || !report.failed.is_empty() {
                 ExitCode::from(CONTENT_ERROR)
@@ -364,7 +381,7 @@ fn watch(cli: &Cli, out: &std::path::Path, debounce: u64) -> ExitCode {
     };
     let roots = [paths.content.as_path(), paths.templates.as_path()];
     let mut current = snapshot(&roots);
-    let mut select = build::Selection::ALL;
+    let mut select = build::Selection::default();
     loop {
         match build::check(&paths.content) {
             Err(e) => eprintln!("error: {e}"),
@@ -400,8 +417,8 @@ fn watch(cli: &Cli, out: &std::path::Path, debounce: u64) -> ExitCode {
             eprintln!("changed {}", path.display());
         }
         select = build::Selection {
-            shard: build::Shard::ALL,
             ambiti: affected(&paths.content, &changed),
+            ..build::Selection::default()
         };
     }
 }

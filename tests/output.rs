@@ -153,3 +153,76 @@ fn the_same_content_gives_the_same_bytes_from_two_folders() {
         assert!(!raw.contains("/tmp/"));
     }
 }
+
+#[test]
+fn an_unchanged_document_is_skipped_and_one_edit_rebuilds_only_its_ambito() {
+    let ws = workspace();
+    let first = ambito(ws.path(), &["build"]);
+    assert!(
+        stderr(&first).contains("built 8 documents, 0 up to date"),
+        "{}",
+        stderr(&first)
+    );
+    let again = ambito(ws.path(), &["build"]);
+    assert!(again.status.success());
+    assert!(
+        stderr(&again).contains("built 0 documents, 8 up to date"),
+        "{}",
+        stderr(&again)
+    );
+    assert!(String::from_utf8_lossy(&again.stdout).is_empty());
+
+    let path = ws.path().join("content/lecce/comuni.yaml");
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(&path, text.replace("via Rubichi 16", "via Rubichi 18")).unwrap();
+    let edit = ambito(ws.path(), &["build"]);
+    let wrote = String::from_utf8_lossy(&edit.stdout).into_owned();
+    assert_eq!(wrote.lines().count(), 1, "{wrote}");
+    assert!(wrote.contains("out/lecce/regolamento.pdf"), "{wrote}");
+    assert!(
+        stderr(&edit).contains("built 1 document, 7 up to date"),
+        "{}",
+        stderr(&edit)
+    );
+
+    // A PDF changed behind the tool's back is rebuilt; --force rebuilds all.
+    fs::write(
+        ws.path().join("out/corsichese/relazione-2025-1.pdf"),
+        b"altered",
+    )
+    .unwrap();
+    let repair = ambito(ws.path(), &["build"]);
+    assert!(
+        stderr(&repair).contains("built 1 document, 7 up to date"),
+        "{}",
+        stderr(&repair)
+    );
+    let force = ambito(ws.path(), &["build", "--force"]);
+    assert!(
+        stderr(&force).contains("built 8 documents, 0 up to date"),
+        "{}",
+        stderr(&force)
+    );
+    let verify = ambito(ws.path(), &["verify"]);
+    assert_eq!(verify.status.code(), Some(0), "{}", stderr(&verify));
+}
+
+#[test]
+fn one_thread_and_two_give_the_same_bytes() {
+    let (a, b) = (workspace(), workspace());
+    assert!(ambito(a.path(), &["build", "--jobs", "1"]).status.success());
+    assert!(ambito(b.path(), &["build", "--jobs", "2"]).status.success());
+    for pdf in pdfs(&a.path().join("out")) {
+        let rel = pdf.strip_prefix(a.path()).unwrap();
+        assert_eq!(
+            fs::read(&pdf).unwrap(),
+            fs::read(b.path().join(rel)).unwrap(),
+            "{}",
+            rel.display()
+        );
+    }
+    assert_eq!(
+        fs::read(a.path().join("out/manifest.json")).unwrap(),
+        fs::read(b.path().join("out/manifest.json")).unwrap()
+    );
+}

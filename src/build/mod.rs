@@ -10,6 +10,7 @@ use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -104,6 +105,8 @@ pub struct Entry {
 #[derive(Debug, Default)]
 pub struct Report {
     pub written: Vec<Entry>,
+    /// Documents up to date, not rebuilt (their paths).
+    pub skipped: Vec<String>,
     /// Ambiti not rendered because of content errors.
     pub blocked: Vec<String>,
     /// Documents that failed to render or typeset, with the reason.
@@ -169,29 +172,49 @@ pub fn jobs(checked: &Checked) -> Vec<(&Ambito, Documento)> {
         .collect()
 }
 
-/// Which documents to build: a shard of them, and only some Ambiti (`None`: all).
+/// Which documents to build, and how.
 #[derive(Debug, Clone)]
 pub struct Selection {
+    /// A share of the documents.
     pub shard: Shard,
+    /// Only these Ambiti (`None`: all).
     pub ambiti: Option<Vec<String>>,
+    /// Rebuild even what is up to date.
+    pub force: bool,
+    /// Threads to typeset on.
+    pub jobs: usize,
 }
 
-impl Selection {
-    pub const ALL: Selection = Selection {
-        shard: Shard::ALL,
-        ambiti: None,
-    };
+impl Default for Selection {
+    fn default() -> Selection {
+        Selection {
+            shard: Shard::ALL,
+            ambiti: None,
+            force: false,
+            jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        }
+    }
 }
 
-/// Builds every selected document of every Ambito without errors.
-/// `on_written` is called after each PDF lands, for progress output.
+/// What happened to one selected document.
+enum Outcome {
+    Written(Entry),
+    /// Its inputs and its PDF are those of the manifest: nothing to do.
+    Skipped(String),
+    Failed(String, String),
+}
+
+/// Builds every selected document of every Ambito without errors, on
+/// `select.jobs` threads (Typst's library and fonts are loaded once and
+/// shared). A document whose inputs are unchanged since the manifest and
+/// whose PDF is intact is skipped, unless `select.force`. `on_written` is
+/// called after each PDF lands, for progress output.
 pub fn build(
     checked: &Checked,
     paths: &Paths,
     select: &Selection,
-    mut on_written: impl FnMut(&Entry),
+    on_written: impl Fn(&Entry) + Sync,
 ) -> Result<Report, IoError> {
-    let shard = select.shard;
     remove_stale_temporaries(&paths.out);
     let renderer = Renderer::new(&paths.templates, &paths.content);
     let typesetter = Typesetter::new(&paths.templates);
@@ -201,23 +224,34 @@ pub fn build(
             report.blocked.push(a.id.clone());
         }
     }
-    let mine = jobs(checked)
+    let previous = read_manifest(&paths.out);
+    let mine: Vec<(&Ambito, Documento)> = jobs(checked)
         .into_iter()
         .enumerate()
-        .filter(|(i, _)| shard.holds(*i))
-        .map(|(_, job)| job);
-    for (ambito, documento) in mine {
-        let wanted = select
-            .ambiti
-            .as_ref()
-            .is_none_or(|a| a.contains(&ambito.id));
-        if !wanted || report.blocked.contains(&ambito.id) {
-            continue;
+        .filter(|(i, _)| select.shard.holds(*i))
+        .map(|(_, job)| job)
+        .filter(|(a, _)| {
+            select
+                .ambiti
+                .as_ref()
+                .is_none_or(|only| only.contains(&a.id))
+        })
+        .filter(|(a, _)| !report.blocked.contains(&a.id))
+        .collect();
+    let one = |(ambito, documento): &(&Ambito, Documento)| -> Result<Outcome, IoError> {
+        let (ambito, documento) = (*ambito, *documento);
+        let rel = format!("{}/{}.pdf", ambito.id, documento.name());
+        let input = inputs::digest(paths, ambito, documento)
+            .map_err(|e| IoError(paths.content.clone(), e))?;
+        let unchanged = previous
+            .iter()
+            .find(|e| e.path == rel)
+            .is_some_and(|e| e.input == input && intact(&paths.out.join(&rel), &e.sha256));
+        if unchanged && !select.force {
+            return Ok(Outcome::Skipped(rel));
         }
-        let label = format!("{}/{}", ambito.id, documento.name());
         match produce(&renderer, &typesetter, ambito, documento) {
             Ok((bytes, pages)) => {
-                let rel = format!("{}/{}.pdf", ambito.id, documento.name());
                 write_atomic(&paths.out.join(&rel), &bytes)?;
                 let entry = Entry {
                     path: rel,
@@ -227,14 +261,28 @@ pub fn build(
                     pages,
                     bytes: bytes.len() as u64,
                     sha256: hex(&Sha256::digest(&bytes)),
-                    input: inputs::digest(paths, ambito, documento)
-                        .map_err(|e| IoError(paths.content.clone(), e))?,
+                    input,
                     versione: env!("CARGO_PKG_VERSION").to_string(),
                 };
                 on_written(&entry);
-                report.written.push(entry);
+                Ok(Outcome::Written(entry))
             }
-            Err(reason) => report.failed.push((label, reason)),
+            Err(reason) => Ok(Outcome::Failed(rel, reason)),
+        }
+    };
+    let outcomes: Vec<Result<Outcome, IoError>> = match rayon::ThreadPoolBuilder::new()
+        .num_threads(select.jobs.max(1))
+        .build()
+    {
+        Ok(pool) => pool.install(|| mine.par_iter().map(one).collect()),
+        // No threads to be had: build on this one.
+        Err(_) => mine.iter().map(one).collect(),
+    };
+    for outcome in outcomes {
+        match outcome? {
+            Outcome::Written(entry) => report.written.push(entry),
+            Outcome::Skipped(path) => report.skipped.push(path),
+            Outcome::Failed(path, reason) => report.failed.push((path, reason)),
         }
     }
     let described: Vec<String> = jobs(checked)
@@ -243,6 +291,20 @@ pub fn build(
         .collect();
     write_manifest(&paths.out, &report, &described)?;
     Ok(report)
+}
+
+/// Whether the file at `path` has the sha256 `expected`.
+fn intact(path: &Path, expected: &str) -> bool {
+    fs::read(path).is_ok_and(|b| hex(&Sha256::digest(&b)) == expected)
+}
+
+/// The entries of `out/manifest.json`, or none.
+fn read_manifest(out: &Path) -> Vec<Entry> {
+    fs::read(out.join("manifest.json"))
+        .ok()
+        .and_then(|b| serde_json::from_slice::<Manifest>(&b).ok())
+        .map(|m| m.documenti)
+        .unwrap_or_default()
 }
 
 /// The manifest's `periodo`: a relazione's semester, an act's date.
@@ -319,11 +381,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
 /// their PDF is still there. Documents the content no longer describes drop out.
 fn write_manifest(out: &Path, report: &Report, described: &[String]) -> Result<(), IoError> {
     let path = out.join("manifest.json");
-    let previous: Vec<Entry> = fs::read(&path)
-        .ok()
-        .and_then(|b| serde_json::from_slice::<Manifest>(&b).ok())
-        .map(|m| m.documenti)
-        .unwrap_or_default();
+    let previous = read_manifest(out);
     let mut entries: BTreeMap<String, Entry> = previous
         .into_iter()
         .filter(|e| described.contains(&e.path) && out.join(&e.path).is_file())

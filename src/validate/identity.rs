@@ -54,6 +54,20 @@ struct Target<'a> {
 }
 
 impl<'a> Target<'a> {
+    /// The ids of a list that was read in full.
+    fn new(
+        kind: &'a str,
+        file: &'a str,
+        ids: impl IntoIterator<Item = &'a Spanned<String>>,
+    ) -> Target<'a> {
+        Target {
+            incompleto: false,
+            kind,
+            file,
+            ids: ids.into_iter().map(|id| id.value.as_str()).collect(),
+        }
+    }
+
     /// The ids of a shared list file; incomplete when the file could not be read.
     fn of<T>(
         kind: &'a str,
@@ -134,23 +148,16 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
         );
     }
 
-    let comuni = Target {
-        incompleto: false,
-        kind: "Comune",
-        file: "comuni.yaml",
-        ids: a.comuni.value.iter().map(|c| c.id.value.as_str()).collect(),
-    };
-    let persone = Target {
-        incompleto: false,
-        kind: "persona",
-        file: "persone.yaml",
-        ids: a
-            .persone
-            .value
-            .iter()
-            .map(|p| p.id.value.as_str())
-            .collect(),
-    };
+    let comuni = Target::new(
+        "Comune",
+        "comuni.yaml",
+        a.comuni.value.iter().map(|c| &c.id),
+    );
+    let persone = Target::new(
+        "persona",
+        "persone.yaml",
+        a.persone.value.iter().map(|p| &p.id),
+    );
     // An organisation: a member Comune or an ente of enti.yaml.
     let enti = Target {
         incompleto: a.rotto("enti.yaml"),
@@ -204,12 +211,11 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
         comuni.check(path, &u.comune, &mut out);
         persone.check(path, &u.responsabile, &mut out);
         unique_ids(path, "funzione", u.funzioni.iter().map(|f| &f.id), &mut out);
-        let funzioni = Target {
-            incompleto: false,
-            kind: "funzione",
-            file: "the `funzioni` of ufficio-di-piano.yaml",
-            ids: u.funzioni.iter().map(|f| f.id.value.as_str()).collect(),
-        };
+        let funzioni = Target::new(
+            "funzione",
+            "the `funzioni` of ufficio-di-piano.yaml",
+            u.funzioni.iter().map(|f| &f.id),
+        );
         for p in &u.personale {
             persone.check(path, &p.persona, &mut out);
             enti.check(path, &p.ente, &mut out);
@@ -241,12 +247,11 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
         );
         for organo in &o.value.organi {
             unique_ids(path, "quota", organo.quote.iter().map(|q| &q.id), &mut out);
-            let quote = Target {
-                incompleto: false,
-                kind: "quota of this body",
-                file: "its `quote`",
-                ids: organo.quote.iter().map(|q| q.id.value.as_str()).collect(),
-            };
+            let quote = Target::new(
+                "quota of this body",
+                "its `quote`",
+                organo.quote.iter().map(|q| &q.id),
+            );
             for c in &organo.componenti {
                 persone.check(path, &c.persona, &mut out);
                 quote.check(path, &c.quota, &mut out);
@@ -282,28 +287,16 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
     for r in &a.relazioni {
         let path = &r.file.path;
         let Some(piano) = &a.piano else { continue };
-        let obiettivi = Target {
-            incompleto: false,
-            kind: "obiettivo of piano.yaml",
-            file: "piano.yaml",
-            ids: piano
-                .value
-                .obiettivi
-                .iter()
-                .map(|o| o.id.value.as_str())
-                .collect(),
-        };
-        let budget = Target {
-            incompleto: false,
-            kind: "fund in the budget of piano.yaml",
-            file: "the `budget` of piano.yaml",
-            ids: piano
-                .value
-                .budget
-                .iter()
-                .map(|b| b.fondo.value.as_str())
-                .collect(),
-        };
+        let obiettivi = Target::new(
+            "obiettivo of piano.yaml",
+            "piano.yaml",
+            piano.value.obiettivi.iter().map(|o| &o.id),
+        );
+        let budget = Target::new(
+            "fund in the budget of piano.yaml",
+            "the `budget` of piano.yaml",
+            piano.value.budget.iter().map(|b| &b.fondo),
+        );
         for esito in &r.file.value.obiettivi {
             obiettivi.check(path, &esito.obiettivo, &mut out);
             if let Some(def) = piano
@@ -312,12 +305,11 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
                 .iter()
                 .find(|o| o.id.value == esito.obiettivo.value)
             {
-                let indicatori = Target {
-                    incompleto: false,
-                    kind: "indicatore of this obiettivo",
-                    file: "its `indicatori` in piano.yaml",
-                    ids: def.indicatori.iter().map(|i| i.id.value.as_str()).collect(),
-                };
+                let indicatori = Target::new(
+                    "indicatore of this obiettivo",
+                    "its `indicatori` in piano.yaml",
+                    def.indicatori.iter().map(|i| &i.id),
+                );
                 for m in &esito.indicatori {
                     indicatori.check(path, &m.indicatore, &mut out);
                 }

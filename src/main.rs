@@ -121,6 +121,9 @@ enum Command {
         /// Rebuild every document, even those whose inputs are unchanged.
         #[arg(long)]
         force: bool,
+        /// Print the time spent in each stage.
+        #[arg(long)]
+        timings: bool,
     },
     /// List what a build would produce, and whether each document is up to date.
     #[command(after_help = "Examples:\n  ambito list\n  ambito list --out /tmp/pdf")]
@@ -173,6 +176,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    let started = std::time::Instant::now();
     let cli = Cli::parse();
     if let Command::Explain { code, list } = &cli.command {
         return explain(code.as_deref(), *list);
@@ -201,6 +205,7 @@ fn main() -> ExitCode {
             return ExitCode::from(USAGE_ERROR);
         }
     };
+    let checked_in = started.elapsed();
     match cli.format {
         Format::Human => diagnostic::print(&checked.sources, &checked.diagnostics),
         Format::Json => say!("{}", diagnostic::to_json(&checked.diagnostics)),
@@ -267,8 +272,8 @@ fn main() -> ExitCode {
             shard,
             jobs,
             force,
+            timings,
         } => {
-            let started = std::time::Instant::now();
             if !cli.templates.join("lib").is_dir() {
                 eprintln!(
                     "error: templates folder `{}` not found (it must hold lib/): run ambito from the repository root, or pass --templates DIR",
@@ -288,13 +293,28 @@ fn main() -> ExitCode {
                 jobs: jobs.unwrap_or(defaults.jobs),
                 ..defaults
             };
+            // A progress bar on a terminal; plain lines otherwise.
+            let bar = if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+                let bar = indicatif::ProgressBar::new(build::selected(&checked, &select) as u64);
+                if let Ok(style) = indicatif::ProgressStyle::with_template(
+                    "{bar:40} {pos}/{len} documents, {elapsed} (eta {eta})",
+                ) {
+                    bar.set_style(style);
+                }
+                bar
+            } else {
+                indicatif::ProgressBar::hidden()
+            };
             let report = match build::build(&checked, &paths, &select, |entry: &build::Entry| {
-                say!(
-                    "wrote {} ({} pages, {} KiB)",
-                    out.join(&entry.path).display(),
-                    entry.pages,
-                    entry.bytes.div_ceil(1024)
-                );
+                bar.suspend(|| {
+                    say!(
+                        "wrote {} ({} pages, {} KiB)",
+                        out.join(&entry.path).display(),
+                        entry.pages,
+                        entry.bytes.div_ceil(1024)
+                    );
+                });
+                bar.inc(1);
             }) {
                 Ok(report) => report,
                 Err(e) => {
@@ -302,6 +322,18 @@ fn main() -> ExitCode {
                     return ExitCode::from(USAGE_ERROR);
                 }
             };
+            bar.finish_and_clear();
+            if timings {
+                let t = report.timings;
+                let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+                eprintln!("timings (summed over documents and threads, ms):");
+                eprintln!("  load + model + validate {:>9.1}", ms(checked_in));
+                eprintln!("  input digests           {:>9.1}", ms(t.digest));
+                eprintln!("  render (minijinja)      {:>9.1}", ms(t.render));
+                eprintln!("  layout (typst)          {:>9.1}", ms(t.compile));
+                eprintln!("  pdf export (typst-pdf)  {:>9.1}", ms(t.export));
+                eprintln!("  write                   {:>9.1}", ms(t.write));
+            }
             for ambito in &report.blocked {
                 eprintln!("skipped {ambito}: fix the errors above; its earlier PDFs are untouched");
             }

@@ -10,6 +10,8 @@ use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
+use std::time::{Duration, Instant};
+
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -107,6 +109,8 @@ pub struct Report {
     pub written: Vec<Entry>,
     /// Documents up to date, not rebuilt (their paths).
     pub skipped: Vec<String>,
+    /// Time per stage, summed over documents.
+    pub timings: Timings,
     /// Ambiti not rendered because of content errors.
     pub blocked: Vec<String>,
     /// Documents that failed to render or typeset, with the reason.
@@ -196,12 +200,54 @@ impl Default for Selection {
     }
 }
 
+/// Time spent per stage, summed over documents (and so over threads).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Timings {
+    /// Hashing the inputs, to decide what is up to date.
+    pub digest: Duration,
+    /// minijinja: model → Typst source.
+    pub render: Duration,
+    /// Typst: layout.
+    pub compile: Duration,
+    /// Typst: PDF export.
+    pub export: Duration,
+    /// Writing PDFs (temporary file, sync, rename).
+    pub write: Duration,
+}
+
+impl std::ops::AddAssign for Timings {
+    fn add_assign(&mut self, o: Timings) {
+        self.digest += o.digest;
+        self.render += o.render;
+        self.compile += o.compile;
+        self.export += o.export;
+        self.write += o.write;
+    }
+}
+
 /// What happened to one selected document.
 enum Outcome {
     Written(Entry),
     /// Its inputs and its PDF are those of the manifest: nothing to do.
     Skipped(String),
     Failed(String, String),
+}
+
+/// How many documents `select` picks among those of Ambiti without errors
+/// (before skipping the up-to-date ones).
+pub fn selected(checked: &Checked, select: &Selection) -> usize {
+    jobs(checked)
+        .into_iter()
+        .enumerate()
+        .filter(|(i, (a, _))| {
+            select.shard.holds(*i)
+                && select
+                    .ambiti
+                    .as_ref()
+                    .is_none_or(|only| only.contains(&a.id))
+                && !checked.is_blocked(a)
+        })
+        .count()
 }
 
 /// Builds every selected document of every Ambito without errors, on
@@ -238,21 +284,26 @@ pub fn build(
         })
         .filter(|(a, _)| !report.blocked.contains(&a.id))
         .collect();
-    let one = |(ambito, documento): &(&Ambito, Documento)| -> Result<Outcome, IoError> {
+    let one = |(ambito, documento): &(&Ambito, Documento)| -> Result<(Outcome, Timings), IoError> {
         let (ambito, documento) = (*ambito, *documento);
+        let mut timings = Timings::default();
         let rel = format!("{}/{}.pdf", ambito.id, documento.name());
+        let started = Instant::now();
         let input = inputs::digest(paths, ambito, documento)
             .map_err(|e| IoError(paths.content.clone(), e))?;
+        timings.digest += started.elapsed();
         let unchanged = previous
             .iter()
             .find(|e| e.path == rel)
             .is_some_and(|e| e.input == input && intact(&paths.out.join(&rel), &e.sha256));
         if unchanged && !select.force {
-            return Ok(Outcome::Skipped(rel));
+            return Ok((Outcome::Skipped(rel), timings));
         }
-        match produce(&renderer, &typesetter, ambito, documento) {
+        match produce(&renderer, &typesetter, ambito, documento, &mut timings) {
             Ok((bytes, pages)) => {
+                let started = Instant::now();
                 write_atomic(&paths.out.join(&rel), &bytes)?;
+                timings.write += started.elapsed();
                 let entry = Entry {
                     path: rel,
                     ambito: ambito.id.clone(),
@@ -265,12 +316,12 @@ pub fn build(
                     versione: env!("CARGO_PKG_VERSION").to_string(),
                 };
                 on_written(&entry);
-                Ok(Outcome::Written(entry))
+                Ok((Outcome::Written(entry), timings))
             }
-            Err(reason) => Ok(Outcome::Failed(rel, reason)),
+            Err(reason) => Ok((Outcome::Failed(rel, reason), timings)),
         }
     };
-    let outcomes: Vec<Result<Outcome, IoError>> = match rayon::ThreadPoolBuilder::new()
+    let outcomes: Vec<Result<(Outcome, Timings), IoError>> = match rayon::ThreadPoolBuilder::new()
         .num_threads(select.jobs.max(1))
         .build()
     {
@@ -279,7 +330,9 @@ pub fn build(
         Err(_) => mine.iter().map(one).collect(),
     };
     for outcome in outcomes {
-        match outcome? {
+        let (outcome, timings) = outcome?;
+        report.timings += timings;
+        match outcome {
             Outcome::Written(entry) => report.written.push(entry),
             Outcome::Skipped(path) => report.skipped.push(path),
             Outcome::Failed(path, reason) => report.failed.push((path, reason)),
@@ -324,10 +377,13 @@ fn produce(
     typesetter: &Typesetter,
     ambito: &Ambito,
     documento: Documento,
+    timings: &mut Timings,
 ) -> Result<(Vec<u8>, usize), String> {
+    let started = Instant::now();
     let source = renderer
         .render(ambito, documento)
         .map_err(|e| format!("rendering templates/{}.typ.j2: {e}", documento.kind()))?;
+    timings.render += started.elapsed();
     let meta = Meta {
         ident: format!("{}/{}", ambito.id, documento.name()),
         date: ambito.data(documento).ok_or("the act has no date")?,
@@ -335,9 +391,11 @@ fn produce(
     let name = format!(
         "{}.typ (from templates/{}.typ.j2)",
         meta.ident,
-        documento.name()
+        documento.kind()
     );
     let pdf = typesetter.pdf(&name, source, &meta).map_err(|e| e.report)?;
+    timings.compile += pdf.compile;
+    timings.export += pdf.export;
     Ok((pdf.bytes, pdf.pages))
 }
 

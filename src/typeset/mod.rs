@@ -28,6 +28,9 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 pub struct Pdf {
     pub bytes: Vec<u8>,
     pub pages: usize,
+    /// Time spent laying out the document, and exporting it to PDF.
+    pub compile: std::time::Duration,
+    pub export: std::time::Duration,
 }
 
 /// What to write into the PDF besides the content.
@@ -93,7 +96,9 @@ impl Typesetter {
                 templates: self.templates.clone(),
             }),
         };
+        let started = std::time::Instant::now();
         let Warned { output, warnings } = typst::compile::<PagedDocument>(&world);
+        let compile = started.elapsed();
         let document = output.map_err(|errors| world.report(errors.as_slice(), &warnings))?;
         let date = Datetime::from_ymd(
             meta.date.year(),
@@ -118,9 +123,12 @@ impl Typesetter {
             tagged: true,
             ..PdfOptions::default()
         };
+        let started = std::time::Instant::now();
         let bytes = typst_pdf::pdf(&document, &options)
             .map_err(|errors| world.report(errors.as_slice(), &[]))?;
         Ok(Pdf {
+            compile,
+            export: started.elapsed(),
             bytes,
             pages: document.pages().len(),
         })

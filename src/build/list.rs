@@ -46,6 +46,7 @@ pub fn list(checked: &Checked, paths: &Paths) -> std::io::Result<Vec<Voce>> {
     let manifest: Option<Manifest> = std::fs::read(paths.out.join("manifest.json"))
         .ok()
         .and_then(|b| serde_json::from_slice(&b).ok());
+    let digests = inputs::Digests::default();
     let mut voci = Vec::new();
     for (ambito, documento) in jobs(checked) {
         let path = format!("{}/{}.pdf", ambito.id, documento.name());
@@ -57,7 +58,7 @@ pub fn list(checked: &Checked, paths: &Paths) -> std::io::Result<Vec<Voce>> {
                 .and_then(|m| m.documenti.iter().find(|e| e.path == path));
             match entry {
                 Some(e) if whole(&paths.out.join(&path), &e.sha256) => {
-                    if e.input == inputs::digest(paths, ambito, documento)? {
+                    if e.input == digests.of(paths, ambito, documento)? {
                         Stato::Aggiornato
                     } else {
                         Stato::DaAggiornare

@@ -271,6 +271,7 @@ pub fn build(
         }
     }
     let previous = read_manifest(&paths.out);
+    let digests = inputs::Digests::default();
     let mine: Vec<(&Ambito, Documento)> = jobs(checked)
         .into_iter()
         .enumerate()
@@ -289,7 +290,8 @@ pub fn build(
         let mut timings = Timings::default();
         let rel = format!("{}/{}.pdf", ambito.id, documento.name());
         let started = Instant::now();
-        let input = inputs::digest(paths, ambito, documento)
+        let input = digests
+            .of(paths, ambito, documento)
             .map_err(|e| IoError(paths.content.clone(), e))?;
         timings.digest += started.elapsed();
         let unchanged = previous

@@ -145,6 +145,11 @@ impl Sources {
         self.files.push((path.to_path_buf(), text.to_string()));
     }
 
+    /// Appends the files of `other`, after those of `self`.
+    pub fn extend(&mut self, other: Sources) {
+        self.files.extend(other.files);
+    }
+
     fn text(&self, path: &Path) -> Option<&str> {
         self.files
             .iter()

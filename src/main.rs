@@ -105,7 +105,7 @@ enum Command {
     },
     /// Check the content, then write every document it describes.
     #[command(
-        after_help = "Examples:\n  ambito build\n  ambito build --out /tmp/pdf\n  ambito build --force --jobs 2\n  ambito build --shard 2/4        (the second quarter of the documents)\n\nA document whose inputs (its Ambito's files, the shared data, its template,\ntemplates/lib, the tool's version) are unchanged since the last build is skipped."
+        after_help = "Examples:\n  ambito build\n  ambito build --out /tmp/pdf\n  ambito build --force --jobs 2\n  ambito build --shard 2/4        (the second quarter of the documents)\n  ambito build --emit-typst --out /tmp/typst   (Typst sources, not PDFs)\n\nA document whose inputs (its Ambito's files, the shared data, its template,\ntemplates/lib, the tool's version) are unchanged since the last build is skipped."
     )]
     Build {
         /// Where to write the PDFs and manifest.json.
@@ -124,6 +124,12 @@ enum Command {
         /// Print the time spent in each stage.
         #[arg(long)]
         timings: bool,
+        /// Write each document's Typst source (`<ambito>/<documento>.typ`,
+        /// with `lib/` beside them) and its template context (`.json`)
+        /// instead of PDFs: `typst compile --root OUT OUT/<ambito>/<documento>.typ`
+        /// then typesets it.
+        #[arg(long, conflicts_with_all = ["force", "timings"])]
+        emit_typst: bool,
     },
     /// List what a build would produce, and whether each document is up to date.
     #[command(after_help = "Examples:\n  ambito list\n  ambito list --out /tmp/pdf")]
@@ -273,6 +279,7 @@ fn main() -> ExitCode {
             jobs,
             force,
             timings,
+            emit_typst,
         } => {
             if !cli.templates.join("lib").is_dir() {
                 eprintln!(
@@ -293,9 +300,13 @@ fn main() -> ExitCode {
                 jobs: jobs.unwrap_or(defaults.jobs),
                 ..defaults
             };
+            if emit_typst {
+                return emit(&checked, &paths, &select, errors);
+            }
             // A progress bar on a terminal; plain lines otherwise.
             let bar = if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
-                let bar = indicatif::ProgressBar::new(build::selected(&checked, &select) as u64);
+                let bar =
+                    indicatif::ProgressBar::new(build::chosen(&checked, &select).len() as u64);
                 if let Ok(style) = indicatif::ProgressStyle::with_template(
                     "{bar:40} {pos}/{len} documents, {elapsed} (eta {eta})",
                 ) {
@@ -353,6 +364,41 @@ fn main() -> ExitCode {
             } else {
                 ExitCode::SUCCESS
             }
+        }
+    }
+}
+
+/// `ambito build --emit-typst`.
+fn emit(
+    checked: &build::Checked,
+    paths: &Paths,
+    select: &build::Selection,
+    errors: usize,
+) -> ExitCode {
+    match build::emit_typst(checked, paths, select) {
+        Ok(build::emit::Emitted { written, failed }) => {
+            for rel in &written {
+                say!("wrote {}", paths.out.join(rel).display());
+            }
+            for (doc, reason) in &failed {
+                eprintln!("error: {doc} failed:\n{reason}");
+            }
+            eprintln!(
+                "wrote {}, {} failed; typeset one with: typst compile --root {} {}",
+                plural(written.len(), "Typst source", "Typst sources"),
+                failed.len(),
+                paths.out.display(),
+                paths.out.join("<ambito>/<documento>.typ").display()
+            );
+            if errors > 0 || !failed.is_empty() {
+                ExitCode::from(CONTENT_ERROR)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(USAGE_ERROR)
         }
     }
 }

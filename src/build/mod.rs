@@ -16,10 +16,13 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+pub mod emit;
 mod inputs;
 pub mod list;
 pub mod verify;
 pub mod watch;
+
+pub use emit::emit_typst;
 
 use crate::diagnostic::{self, Diagnostic, Sources};
 use crate::load;
@@ -61,9 +64,12 @@ pub fn check(content: &Path) -> Result<Checked, load::Error> {
     let sources = std::mem::take(&mut loaded.sources);
     let model = model::build(loaded);
     diagnostics.extend(crate::validate::riferimenti(&model));
-    for ambito in &model.ambiti {
-        diagnostics.extend(crate::validate::ambito(ambito));
-    }
+    let per_ambito: Vec<Vec<Diagnostic>> = model
+        .ambiti
+        .par_iter()
+        .map(crate::validate::ambito)
+        .collect();
+    diagnostics.extend(per_ambito.into_iter().flatten());
     diagnostic::sort(&mut diagnostics);
     Ok(Checked {
         ambiti_lette,
@@ -233,9 +239,9 @@ enum Outcome {
     Failed(String, String),
 }
 
-/// How many documents `select` picks among those of Ambiti without errors
-/// (before skipping the up-to-date ones).
-pub fn selected(checked: &Checked, select: &Selection) -> usize {
+/// The documents `select` picks among those of Ambiti without errors
+/// (before skipping the up-to-date ones), in job order.
+pub fn chosen<'a>(checked: &'a Checked, select: &Selection) -> Vec<(&'a Ambito, Documento)> {
     jobs(checked)
         .into_iter()
         .enumerate()
@@ -247,7 +253,8 @@ pub fn selected(checked: &Checked, select: &Selection) -> usize {
                     .is_none_or(|only| only.contains(&a.id))
                 && !checked.is_blocked(a)
         })
-        .count()
+        .map(|(_, job)| job)
+        .collect()
 }
 
 /// Builds every selected document of every Ambito without errors, on
@@ -272,19 +279,7 @@ pub fn build(
     }
     let previous = read_manifest(&paths.out);
     let digests = inputs::Digests::default();
-    let mine: Vec<(&Ambito, Documento)> = jobs(checked)
-        .into_iter()
-        .enumerate()
-        .filter(|(i, _)| select.shard.holds(*i))
-        .map(|(_, job)| job)
-        .filter(|(a, _)| {
-            select
-                .ambiti
-                .as_ref()
-                .is_none_or(|only| only.contains(&a.id))
-        })
-        .filter(|(a, _)| !report.blocked.contains(&a.id))
-        .collect();
+    let mine = chosen(checked, select);
     let one = |(ambito, documento): &(&Ambito, Documento)| -> Result<(Outcome, Timings), IoError> {
         let (ambito, documento) = (*ambito, *documento);
         let mut timings = Timings::default();

@@ -14,6 +14,7 @@ pub mod values;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use serde_saphyr::Error as YamlError;
 
@@ -172,9 +173,23 @@ pub fn content(root: &Path) -> Result<Content, Error> {
         norme: content.parse_file(&riferimenti.join("norme.yaml")),
         fondi: content.parse_file(&riferimenti.join("fondi.yaml")),
     };
-    for id in dirs.into_iter().filter(|d| !d.starts_with(['_', '.'])) {
-        let ambito = content.ambito(root, id);
+    // Ambiti are independent: read and parse them in parallel, each into a
+    // content of its own, then merge in folder order (same output whatever
+    // the number of threads).
+    let parts: Vec<(AmbitoFiles, Content)> = dirs
+        .into_par_iter()
+        .filter(|d| !d.starts_with(['_', '.']))
+        .map(|id| {
+            let mut part = Content::default();
+            let ambito = part.ambito(root, id);
+            (ambito, part)
+        })
+        .collect();
+    for (ambito, part) in parts {
         content.ambiti.push(ambito);
+        content.sources.extend(part.sources);
+        content.diagnostics.extend(part.diagnostics);
+        content.rotti.extend(part.rotti);
     }
     Ok(content)
 }

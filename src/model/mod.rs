@@ -6,6 +6,7 @@
 //! `Option`: a reference that does not resolve is reported by validation, and
 //! nothing is rendered until validation passes.
 
+use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -240,7 +241,7 @@ pub fn build(content: Content) -> Model {
         fondi: riferimenti.fondi,
     });
     let ambiti = ambiti
-        .into_iter()
+        .into_par_iter()
         .filter_map(|files| {
             let mine = rotti
                 .iter()

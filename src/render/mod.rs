@@ -120,6 +120,22 @@ impl Renderer {
 
     /// The Typst source of one document of one Ambito.
     pub fn render(&self, ambito: &Ambito, documento: Documento) -> Result<String, RenderError> {
+        let ctx = Renderer::context(ambito, documento)?;
+        // An Ambito may override blocks of a document with a template of its
+        // own: the loader looks for `<ambito>/<kind>.typ.j2` in the Ambito's
+        // folder first (see `loader`).
+        let name = format!("{}/{}.typ.j2", ambito.id, documento.kind());
+        let template = self
+            .env
+            .get_template(&name)
+            .map_err(RenderError::Template)?;
+        template.render(ctx).map_err(RenderError::Template)
+    }
+
+    /// What the template of one document is given: the model's facts about
+    /// the document, resolved and derived (also written out by
+    /// `build --emit-typst`, for tools outside ambito).
+    pub fn context(ambito: &Ambito, documento: Documento) -> Result<Value, RenderError> {
         let unresolved = |e: context::Unresolved| RenderError::Unresolved(e.0);
         let absent = |file: &str| RenderError::Unresolved(file.to_string());
         let ctx = match documento {
@@ -154,15 +170,7 @@ impl Renderer {
                 ))
             }
         };
-        // An Ambito may override blocks of a document with a template of its
-        // own: the loader looks for `<ambito>/<kind>.typ.j2` in the Ambito's
-        // folder first (see `loader`).
-        let name = format!("{}/{}.typ.j2", ambito.id, documento.kind());
-        let template = self
-            .env
-            .get_template(&name)
-            .map_err(RenderError::Template)?;
-        template.render(ctx).map_err(RenderError::Template)
+        Ok(ctx)
     }
 }
 

@@ -15,6 +15,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use ambito::build::{self, Paths};
 use ambito::diagnostic;
 
+/// Typst allocates a great deal, from several threads at once: mimalloc
+/// is faster at it than the system allocator and scales better across them.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Prints a line on standard output. A closed pipe (`ambito … | head`) is not
 /// an error worth a panic: the reader has what it wanted.
 macro_rules! say {
@@ -183,6 +188,7 @@ enum Command {
 
 fn main() -> ExitCode {
     let started = std::time::Instant::now();
+
     let cli = Cli::parse();
     if let Command::Explain { code, list } = &cli.command {
         return explain(code.as_deref(), *list);

@@ -21,6 +21,7 @@ mod inputs;
 pub mod list;
 pub mod verify;
 pub mod watch;
+pub mod workers;
 
 pub use emit::emit_typst;
 
@@ -318,14 +319,7 @@ pub fn build(
             Err(reason) => Ok((Outcome::Failed(rel, reason), timings)),
         }
     };
-    let outcomes: Vec<Result<(Outcome, Timings), IoError>> = match rayon::ThreadPoolBuilder::new()
-        .num_threads(select.jobs.max(1))
-        .build()
-    {
-        Ok(pool) => pool.install(|| mine.par_iter().map(one).collect()),
-        // No threads to be had: build on this one.
-        Err(_) => mine.iter().map(one).collect(),
-    };
+    let outcomes = workers::run(&mine, select.jobs, one);
     for outcome in outcomes {
         let (outcome, timings) = outcome?;
         report.timings += timings;
@@ -414,8 +408,17 @@ fn remove_stale_temporaries(out: &Path) {
     }
 }
 
-/// Writes `bytes` to a temporary file beside `path`, then renames it over `path`.
+/// Writes `bytes` to a temporary file beside `path`, then renames it over
+/// `path`: a reader, or a build killed half-way, sees the old file or the new
+/// one, never a part. Not flushed to the disk one by one (a flush per PDF cost
+/// more than a tenth of the typesetting); after a power cut a PDF may be
+/// lost, but not silently: its sha256 no longer matches the manifest, so
+/// `verify` reports it and the next build rebuilds it.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
+    write_replacing(path, bytes, false)
+}
+
+fn write_replacing(path: &Path, bytes: &[u8], flush: bool) -> Result<(), IoError> {
     let err = |e| IoError(path.to_path_buf(), e);
     let dir = path.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(dir).map_err(err)?;
@@ -425,7 +428,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
         .tempfile_in(dir)
         .map_err(err)?;
     tmp.write_all(bytes).map_err(err)?;
-    tmp.as_file().sync_all().map_err(err)?;
+    if flush {
+        tmp.as_file().sync_all().map_err(err)?;
+    }
     tmp.persist(path).map_err(|e| err(e.error))?;
     Ok(())
 }
@@ -452,7 +457,8 @@ fn write_manifest(out: &Path, report: &Report, described: &[String]) -> Result<(
     let mut json =
         serde_json::to_vec_pretty(&manifest).map_err(|e| IoError(path.clone(), e.into()))?;
     json.push(b'\n');
-    write_atomic(&path, &json)
+    // The manifest is flushed: it is what the next build trusts.
+    write_replacing(&path, &json, true)
 }
 
 /// The manifest file.

@@ -126,12 +126,43 @@ impl Typesetter {
         let started = std::time::Instant::now();
         let bytes = typst_pdf::pdf(&document, &options)
             .map_err(|errors| world.report(errors.as_slice(), &[]))?;
+        evict_memo_cache();
         Ok(Pdf {
             compile,
             export: started.elapsed(),
             bytes,
             pages: document.pages().len(),
         })
+    }
+}
+
+/// How many documents an entry of Typst's memo cache may go unused before it
+/// is dropped. Typst memoizes parsing, evaluation and layout in a cache
+/// shared by the whole process, which nothing empties: over a batch of
+/// thousands of documents it would grow without bound. What every document
+/// uses (the `lib/` modules, fonts, styles) is hit again and again and stays;
+/// what belonged to one document goes once a few others have been typeset.
+/// Read from `AMBITO_MEMO_AGE` when set, for benchmarks.
+const MEMO_AGE: usize = 8;
+
+fn evict_memo_cache() {
+    static AGE: std::sync::OnceLock<(usize, usize)> = std::sync::OnceLock::new();
+    static DONE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let (age, every) = *AGE.get_or_init(|| {
+        let var = |name: &str, default| {
+            std::env::var(name)
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(default)
+        };
+        (
+            var("AMBITO_MEMO_AGE", MEMO_AGE),
+            var("AMBITO_EVICT_EVERY", 1usize).max(1),
+        )
+    });
+    let done = DONE.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+    if done % every == 0 {
+        typst::comemo::evict(age);
     }
 }
 

@@ -210,7 +210,29 @@ fn main() -> ExitCode {
         clap_complete::generate(*shell, &mut command, "ambito", &mut std::io::stdout());
         return ExitCode::SUCCESS;
     }
-    let checked = match build::check(&cli.content) {
+    // A build leaves unread the Ambiti whose documents are all up to date.
+    let fresh = match &cli.command {
+        Command::Build {
+            out,
+            shard,
+            force,
+            emit_typst: false,
+            ..
+        } => build::fresh(
+            &Paths {
+                content: cli.content.clone(),
+                templates: cli.templates.clone(),
+                out: out.clone(),
+            },
+            &build::Selection {
+                shard: shard.unwrap_or(build::Shard::ALL),
+                force: *force,
+                ..build::Selection::default()
+            },
+        ),
+        _ => Vec::new(),
+    };
+    let checked = match build::check_except(&cli.content, fresh) {
         Ok(checked) => checked,
         Err(e) => {
             eprintln!("error: {e}");
@@ -325,9 +347,9 @@ fn main() -> ExitCode {
             let report = match build::build(&checked, &paths, &select, |entry: &build::Entry| {
                 bar.suspend(|| {
                     say!(
-                        "wrote {} ({} pages, {} KiB)",
+                        "wrote {} ({}, {} KiB)",
                         out.join(&entry.path).display(),
-                        entry.pages,
+                        plural(entry.pages, "page", "pages"),
                         entry.bytes.div_ceil(1024)
                     );
                 });
@@ -357,8 +379,16 @@ fn main() -> ExitCode {
             for (doc, reason) in &report.failed {
                 eprintln!("error: {doc} failed:\n{reason}");
             }
+            let unread = if checked.fresh.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " ({} unchanged, not re-read)",
+                    plural(checked.fresh.len(), "Ambito", "Ambiti")
+                )
+            };
             eprintln!(
-                "built {}, {} up to date, skipped {}, {} failed, in {:.1} s",
+                "built {}, {} up to date{unread}, skipped {}, {} failed, in {:.1} s",
                 plural(report.written.len(), "document", "documents"),
                 report.skipped.len(),
                 plural(report.blocked.len(), "Ambito", "Ambiti"),

@@ -4,79 +4,108 @@
 use std::collections::HashMap;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use sha2::{Digest, Sha256};
 
 use super::Paths;
-use crate::model::{Ambito, Documento};
+use crate::model::Documento;
 
-/// Digests of folders and files, computed once per build: the documents of
-/// one Ambito share its folder, every document shares `_riferimenti/` and
-/// `templates/lib/`, so each is read once, not once per document.
+/// The files of a folder: path relative to the folder (with `/`) and the
+/// sha256 of the bytes, sorted by path.
+type Files = Arc<Vec<(String, [u8; 32])>>;
+
+/// Digests of files, read once per build: the documents of one Ambito share
+/// its folder, every document shares `_riferimenti/` and `templates/`.
 #[derive(Default)]
 pub struct Digests {
-    parts: Mutex<HashMap<PathBuf, [u8; 32]>>,
+    folders: Mutex<HashMap<PathBuf, Files>>,
 }
 
 impl Digests {
-    /// `sha256:<hex>` over the tool's version and the digests of: the shared
-    /// data (`_riferimenti/`), the Ambito's folder (its YAML and template
-    /// overrides), the document's template and `templates/lib/`. Each part
-    /// hashes the relative paths (with `/`) and bytes of its files, in order.
-    pub fn of(&self, paths: &Paths, ambito: &Ambito, documento: Documento) -> io::Result<String> {
+    /// `sha256:<hex>` over the tool's version and the files the document is
+    /// made from: the shared data (`_riferimenti/`), the files of the Ambito's
+    /// folder it reads (see [`Documento::legge`]), its template and
+    /// `templates/lib/`. Each file counts by its path and bytes, so a file
+    /// added, removed or renamed changes the digest too.
+    pub fn of(&self, paths: &Paths, ambito: &str, documento: Documento) -> io::Result<String> {
+        let template = format!("{}.typ.j2", documento.kind());
+        self.digest(paths, ambito, |part, rel| match part {
+            Part::Ambito => documento.legge(rel),
+            Part::Templates => rel == template || rel.starts_with("lib/"),
+        })
+    }
+
+    /// The digest of everything any document of the Ambito may read: all of
+    /// its folder, the shared data and all of `templates/`. Equal digests
+    /// mean the Ambito describes the same documents, from the same inputs.
+    pub fn of_ambito(&self, paths: &Paths, ambito: &str) -> io::Result<String> {
+        self.digest(paths, ambito, |_, _| true)
+    }
+
+    fn digest(
+        &self,
+        paths: &Paths,
+        ambito: &str,
+        wanted: impl Fn(Part, &str) -> bool,
+    ) -> io::Result<String> {
         let mut hasher = Sha256::new();
         hasher.update(b"ambito ");
         hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
-        let template = format!("{}.typ.j2", documento.kind());
-        let sources = [
-            (&paths.content, crate::load::RIFERIMENTI.to_string()),
-            (&paths.content, ambito.id.clone()),
-            (&paths.templates, template),
-            (&paths.templates, "lib".to_string()),
+        let parts = [
+            (None, paths.content.join(crate::load::RIFERIMENTI)),
+            (Some(Part::Ambito), paths.content.join(ambito)),
+            (Some(Part::Templates), paths.templates.clone()),
         ];
-        for (root, sub) in sources {
-            hasher.update(self.part(root, &root.join(&sub))?);
+        for (part, dir) in parts {
+            hasher.update(b"\0part\0");
+            for (rel, digest) in self.files(&dir)?.iter() {
+                if part.is_none_or(|p| wanted(p, rel)) {
+                    hasher.update((rel.len() as u64).to_le_bytes());
+                    hasher.update(rel.as_bytes());
+                    hasher.update(digest);
+                }
+            }
         }
-        let bytes = hasher.finalize();
-        Ok(format!(
-            "sha256:{}",
-            bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()
-        ))
+        Ok(format!("sha256:{}", super::hex(&hasher.finalize())))
     }
 
-    fn part(&self, root: &Path, path: &Path) -> io::Result<[u8; 32]> {
-        if let Ok(parts) = self.parts.lock()
-            && let Some(d) = parts.get(path)
+    fn files(&self, dir: &Path) -> io::Result<Files> {
+        if let Ok(folders) = self.folders.lock()
+            && let Some(files) = folders.get(dir)
         {
-            return Ok(*d);
+            return Ok(Arc::clone(files));
         }
-        let d = hash_tree(root, path)?;
-        if let Ok(mut parts) = self.parts.lock() {
-            parts.insert(path.to_path_buf(), d);
+        let files = Arc::new(hash_files(dir)?);
+        if let Ok(mut folders) = self.folders.lock() {
+            folders.insert(dir.to_path_buf(), Arc::clone(&files));
         }
-        Ok(d)
+        Ok(files)
     }
 }
 
-fn hash_tree(root: &Path, path: &Path) -> io::Result<[u8; 32]> {
-    let mut hasher = Sha256::new();
-    for entry in walkdir::WalkDir::new(path).sort_by_file_name() {
+/// Which folder a file is in, for choosing the files a document reads.
+#[derive(Clone, Copy)]
+enum Part {
+    Ambito,
+    Templates,
+}
+
+fn hash_files(dir: &Path) -> io::Result<Vec<(String, [u8; 32])>> {
+    let mut files = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
         let entry = entry.map_err(io::Error::other)?;
         if !entry.file_type().is_file() {
             continue;
         }
         let rel = entry
             .path()
-            .strip_prefix(root)
+            .strip_prefix(dir)
             .unwrap_or(entry.path())
             .to_string_lossy()
             .replace('\\', "/");
         let bytes = std::fs::read(entry.path())?;
-        hasher.update((rel.len() as u64).to_le_bytes());
-        hasher.update(rel.as_bytes());
-        hasher.update((bytes.len() as u64).to_le_bytes());
-        hasher.update(&bytes);
+        files.push((rel, Sha256::digest(&bytes).into()));
     }
-    Ok(hasher.finalize().into())
+    Ok(files)
 }

@@ -58,7 +58,7 @@ pub fn list(checked: &Checked, paths: &Paths) -> std::io::Result<Vec<Voce>> {
                 .and_then(|m| m.documenti.iter().find(|e| e.path == path));
             match entry {
                 Some(e) if whole(&paths.out.join(&path), &e.sha256) => {
-                    if e.input == digests.of(paths, ambito, documento)? {
+                    if e.input == digests.of(paths, &ambito.id, documento)? {
                         Stato::Aggiornato
                     } else {
                         Stato::DaAggiornare

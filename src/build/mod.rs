@@ -5,7 +5,7 @@
 //! temporary file in its final folder and renamed into place, so a reader
 //! never sees a half-written file. `out/manifest.json` lists what is there.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -40,6 +40,9 @@ pub struct Checked {
     pub sources: Sources,
     /// Every problem, sorted by file, line and column.
     pub diagnostics: Vec<Diagnostic>,
+    /// Ambiti not read at all, because nothing they are built from changed
+    /// since the build that wrote their documents (see [`fresh`]).
+    pub fresh: Vec<String>,
     content: PathBuf,
 }
 
@@ -59,7 +62,12 @@ impl Checked {
 
 /// Load → model → validate.
 pub fn check(content: &Path) -> Result<Checked, load::Error> {
-    let mut loaded = load::content(content)?;
+    check_except(content, Vec::new())
+}
+
+/// Load → model → validate, leaving out the `fresh` Ambiti.
+pub fn check_except(content: &Path, fresh: Vec<String>) -> Result<Checked, load::Error> {
+    let mut loaded = load::content_except(content, &fresh)?;
     let ambiti_lette = loaded.ambiti.len();
     let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
     let sources = std::mem::take(&mut loaded.sources);
@@ -77,8 +85,41 @@ pub fn check(content: &Path) -> Result<Checked, load::Error> {
         model,
         sources,
         diagnostics,
+        fresh,
         content: content.to_path_buf(),
     })
+}
+
+/// The Ambiti a build need not even read: the manifest in `paths.out` says
+/// that every document of theirs was built from exactly the files they and
+/// the templates have now, and each of those PDFs is still intact. None when
+/// `select` forces a rebuild or takes a shard (shards are cut from the list
+/// of every document, which only reading every Ambito gives).
+pub fn fresh(paths: &Paths, select: &Selection) -> Vec<String> {
+    if select.force || select.shard != Shard::ALL {
+        return Vec::new();
+    }
+    let Some(manifest) = read_manifest(&paths.out) else {
+        return Vec::new();
+    };
+    let Ok(ids) = load::ambito_ids(&paths.content) else {
+        return Vec::new();
+    };
+    let digests = inputs::Digests::default();
+    ids.into_par_iter()
+        .filter(|id| {
+            manifest.ambiti.get(id).is_some_and(|recorded| {
+                digests
+                    .of_ambito(paths, id)
+                    .is_ok_and(|now| &now == recorded)
+                    && manifest
+                        .documenti
+                        .iter()
+                        .filter(|e| &e.ambito == id)
+                        .all(|e| intact(&paths.out.join(&e.path), &e.sha256))
+            })
+        })
+        .collect()
 }
 
 /// Where things are.
@@ -278,7 +319,12 @@ pub fn build(
             report.blocked.push(a.id.clone());
         }
     }
-    let previous = read_manifest(&paths.out);
+    let previous = read_manifest(&paths.out).unwrap_or_default();
+    let before: HashMap<&str, &Entry> = previous
+        .documenti
+        .iter()
+        .map(|e| (e.path.as_str(), e))
+        .collect();
     let digests = inputs::Digests::default();
     let mine = chosen(checked, select);
     let one = |(ambito, documento): &(&Ambito, Documento)| -> Result<(Outcome, Timings), IoError> {
@@ -287,12 +333,11 @@ pub fn build(
         let rel = format!("{}/{}.pdf", ambito.id, documento.name());
         let started = Instant::now();
         let input = digests
-            .of(paths, ambito, documento)
+            .of(paths, &ambito.id, documento)
             .map_err(|e| IoError(paths.content.clone(), e))?;
         timings.digest += started.elapsed();
-        let unchanged = previous
-            .iter()
-            .find(|e| e.path == rel)
+        let unchanged = before
+            .get(rel.as_str())
             .is_some_and(|e| e.input == input && intact(&paths.out.join(&rel), &e.sha256));
         if unchanged && !select.force {
             return Ok((Outcome::Skipped(rel), timings));
@@ -329,11 +374,42 @@ pub fn build(
             Outcome::Failed(path, reason) => report.failed.push((path, reason)),
         }
     }
-    let described: Vec<String> = jobs(checked)
+    // The fresh Ambiti were not read: their documents stay as they are.
+    let fresh: Vec<&Entry> = previous
+        .documenti
+        .iter()
+        .filter(|e| checked.fresh.contains(&e.ambito))
+        .collect();
+    report.skipped.extend(fresh.iter().map(|e| e.path.clone()));
+    let described: HashSet<String> = jobs(checked)
         .iter()
         .map(|(a, d)| format!("{}/{}.pdf", a.id, d.name()))
+        .chain(fresh.iter().map(|e| e.path.clone()))
         .collect();
-    write_manifest(&paths.out, &report, &described)?;
+    let mut ambiti: BTreeMap<String, String> = previous
+        .ambiti
+        .iter()
+        .filter(|(id, _)| checked.fresh.contains(id))
+        .map(|(id, d)| (id.clone(), d.clone()))
+        .collect();
+    // An Ambito all of whose documents are now built from its current files
+    // can be left unread next time, as long as nothing changes.
+    let current: HashSet<&str> = report
+        .written
+        .iter()
+        .map(|e| e.path.as_str())
+        .chain(report.skipped.iter().map(String::as_str))
+        .collect();
+    for a in &checked.model.ambiti {
+        let all_current = !report.blocked.contains(&a.id)
+            && a.documenti()
+                .iter()
+                .all(|d| current.contains(format!("{}/{}.pdf", a.id, d.name()).as_str()));
+        if all_current && let Ok(d) = digests.of_ambito(paths, &a.id) {
+            ambiti.insert(a.id.clone(), d);
+        }
+    }
+    write_manifest(&paths.out, &report, &described, ambiti)?;
     Ok(report)
 }
 
@@ -342,13 +418,11 @@ fn intact(path: &Path, expected: &str) -> bool {
     fs::read(path).is_ok_and(|b| hex(&Sha256::digest(&b)) == expected)
 }
 
-/// The entries of `out/manifest.json`, or none.
-fn read_manifest(out: &Path) -> Vec<Entry> {
+/// `out/manifest.json`, when there is a readable one.
+fn read_manifest(out: &Path) -> Option<Manifest> {
     fs::read(out.join("manifest.json"))
         .ok()
         .and_then(|b| serde_json::from_slice::<Manifest>(&b).ok())
-        .map(|m| m.documenti)
-        .unwrap_or_default()
 }
 
 /// The manifest's `periodo`: a relazione's semester, an act's date.
@@ -439,9 +513,14 @@ fn write_replacing(path: &Path, bytes: &[u8], flush: bool) -> Result<(), IoError
 /// of the documents the content still describes but this run did not build
 /// (their Ambito was blocked, or they belong to another shard), as long as
 /// their PDF is still there. Documents the content no longer describes drop out.
-fn write_manifest(out: &Path, report: &Report, described: &[String]) -> Result<(), IoError> {
+fn write_manifest(
+    out: &Path,
+    report: &Report,
+    described: &HashSet<String>,
+    ambiti: BTreeMap<String, String>,
+) -> Result<(), IoError> {
     let path = out.join("manifest.json");
-    let previous = read_manifest(out);
+    let previous = read_manifest(out).map(|m| m.documenti).unwrap_or_default();
     let mut entries: BTreeMap<String, Entry> = previous
         .into_iter()
         .filter(|e| described.contains(&e.path) && out.join(&e.path).is_file())
@@ -453,6 +532,7 @@ fn write_manifest(out: &Path, report: &Report, described: &[String]) -> Result<(
     let manifest = Manifest {
         versione: env!("CARGO_PKG_VERSION").to_string(),
         documenti: entries.into_values().collect(),
+        ambiti,
     };
     let mut json =
         serde_json::to_vec_pretty(&manifest).map_err(|e| IoError(path.clone(), e.into()))?;
@@ -462,11 +542,17 @@ fn write_manifest(out: &Path, report: &Report, described: &[String]) -> Result<(
 }
 
 /// The manifest file.
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Manifest {
     /// The version of ambito that wrote it.
     pub versione: String,
     pub documenti: Vec<Entry>,
+    /// For each Ambito all of whose documents are listed and were built from
+    /// its current files: the digest of everything it may read (its folder,
+    /// the shared data, `templates/`). While that digest holds, a build does
+    /// not read the Ambito at all.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub ambiti: BTreeMap<String, String>,
 }
 
 fn hex(bytes: &[u8]) -> String {

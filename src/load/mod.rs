@@ -150,6 +150,12 @@ impl std::error::Error for Error {}
 
 /// Reads every Ambito under `root`, in the order of their folder names.
 pub fn content(root: &Path) -> Result<Content, Error> {
+    content_except(root, &[])
+}
+
+/// Like [`content`], leaving out the Ambiti named in `skip` (a build does
+/// not re-read Ambiti whose documents are all up to date).
+pub fn content_except(root: &Path, skip: &[String]) -> Result<Content, Error> {
     let meta = fs::metadata(root).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => Error::NotFound(root.to_path_buf()),
         _ => Error::Io(root.to_path_buf(), e),
@@ -158,15 +164,7 @@ pub fn content(root: &Path) -> Result<Content, Error> {
         return Err(Error::NotADirectory(root.to_path_buf()));
     }
     let mut content = Content::default();
-    let mut dirs = Vec::new();
-    for entry in fs::read_dir(root).map_err(|e| Error::Io(root.to_path_buf(), e))? {
-        let entry = entry.map_err(|e| Error::Io(root.to_path_buf(), e))?;
-        let is_dir = entry.file_type().map(|t| t.is_dir()).unwrap_or(false);
-        if is_dir {
-            dirs.push(entry.file_name().to_string_lossy().into_owned());
-        }
-    }
-    dirs.sort();
+    let dirs = ambito_dirs(root)?;
 
     let riferimenti = root.join(RIFERIMENTI);
     content.riferimenti = Riferimenti {
@@ -178,7 +176,7 @@ pub fn content(root: &Path) -> Result<Content, Error> {
     // the number of threads).
     let parts: Vec<(AmbitoFiles, Content)> = dirs
         .into_par_iter()
-        .filter(|d| !d.starts_with(['_', '.']))
+        .filter(|d| !d.starts_with(['_', '.']) && !skip.contains(d))
         .map(|id| {
             let mut part = Content::default();
             let ambito = part.ambito(root, id);
@@ -192,6 +190,29 @@ pub fn content(root: &Path) -> Result<Content, Error> {
         content.rotti.extend(part.rotti);
     }
     Ok(content)
+}
+
+/// The names of the folders under `root`, sorted: the Ambiti, and the
+/// shared data (`_riferimenti`) and hidden folders, which start with `_` or `.`.
+fn ambito_dirs(root: &Path) -> Result<Vec<String>, Error> {
+    let mut dirs = Vec::new();
+    for entry in fs::read_dir(root).map_err(|e| Error::Io(root.to_path_buf(), e))? {
+        let entry = entry.map_err(|e| Error::Io(root.to_path_buf(), e))?;
+        let is_dir = entry.file_type().map(|t| t.is_dir()).unwrap_or(false);
+        if is_dir {
+            dirs.push(entry.file_name().to_string_lossy().into_owned());
+        }
+    }
+    dirs.sort();
+    Ok(dirs)
+}
+
+/// The ids of the Ambito folders under `root`, sorted.
+pub fn ambito_ids(root: &Path) -> Result<Vec<String>, Error> {
+    Ok(ambito_dirs(root)?
+        .into_iter()
+        .filter(|d| !d.starts_with(['_', '.']))
+        .collect())
 }
 
 impl Content {

@@ -66,12 +66,49 @@ impl Documento {
         }
     }
 
+    /// Whether the document reads the Ambito's file `rel` (a path inside the
+    /// Ambito's folder, with `/`): a change to it must rebuild the document.
+    /// A relazione reads its own semester and the one before (it compares
+    /// them); the other documents read no relazione. An override template
+    /// `templates/<kind>.typ.j2` is read by its own kind only. Every other
+    /// file may be read by any document.
+    pub fn legge(self, rel: &str) -> bool {
+        if let Some(name) = rel.strip_prefix("relazioni/") {
+            return match self {
+                Documento::Relazione { anno, semestre } => {
+                    let own = crate::load::semestre_of(name);
+                    own == Some((anno, semestre))
+                        || own == Some(semestre_precedente(anno, semestre))
+                }
+                _ => false,
+            };
+        }
+        if let Some(name) = rel.strip_prefix("templates/") {
+            return !KINDS
+                .iter()
+                .any(|k| *k != self.kind() && name == format!("{k}.typ.j2"));
+        }
+        true
+    }
+
     /// The output file name without `.pdf`: `convenzione`, `relazione-2025-1`, …
     pub fn name(self) -> String {
         match self {
             Documento::Relazione { anno, semestre } => format!("relazione-{anno}-{semestre}"),
             other => other.kind().to_string(),
         }
+    }
+}
+
+/// Every kind of document, as `Documento::kind` names them.
+pub const KINDS: [&str; 4] = ["convenzione", "regolamento", "relazione", "commissioni"];
+
+/// The semester before `anno`/`semestre`: 2025-1 → 2024-2, 2025-2 → 2025-1.
+pub fn semestre_precedente(anno: i32, semestre: u8) -> (i32, u8) {
+    if semestre == 2 {
+        (anno, 1)
+    } else {
+        (anno - 1, 2)
     }
 }
 
@@ -183,11 +220,7 @@ impl Ambito {
 
     /// The relazione before the one of `anno`/`semestre`, when the content has it.
     pub fn relazione_precedente(&self, anno: i32, semestre: u8) -> Option<&Relazione> {
-        let (anno, semestre) = if semestre == 2 {
-            (anno, 1)
-        } else {
-            (anno - 1, 2)
-        };
+        let (anno, semestre) = semestre_precedente(anno, semestre);
         self.relazioni
             .iter()
             .find(|r| r.anno == anno && r.semestre == semestre)

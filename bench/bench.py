@@ -1,0 +1,324 @@
+#!/usr/bin/env python3
+"""Measures ambito against the other ways of making the same documents, in
+one run on one generated set, and writes docs/performance.md.
+
+Run it through scripts/bench.sh, which installs the peers and builds ambito.
+
+What runs, on the same documents (the first --peers-ambiti Ambiti of the
+generated national set), interleaved, --reps times each, medians reported:
+  - ambito build, --jobs 1 and --jobs 2 (fresh output folder, validation,
+    hashing, manifest: everything);
+  - raw in-process Typst (examples/raw_typst) on the sources that
+    `ambito build --emit-typst` wrote, 1 and 2 threads;
+  - one `typst compile` process per document, one after the other, and two
+    at a time (xargs -P 2);
+  - Python: Jinja2 + the `typst` package, one `typst.compile` per document,
+    and with one `typst.Compiler` reused.
+On the whole national set: ambito build --jobs 2 (time, peak RSS), a no-op
+rebuild, and `check`.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+AMBITO = os.path.join(ROOT, "target", "release", "ambito")
+NATIONAL = os.path.join(ROOT, "target", "release", "examples", "national")
+RAW = os.path.join(ROOT, "target", "release", "examples", "raw_typst")
+FONTS = os.path.join(ROOT, "fonts")
+TEMPLATES = os.path.join(ROOT, "templates")
+
+
+def run(cmd, cwd=None):
+    """Runs a command; returns (wall seconds, its standard output)."""
+    started = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
+    wall = time.perf_counter() - started
+    if proc.returncode != 0:
+        sys.exit(f"bench: `{' '.join(cmd)}` failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+    return wall, proc.stdout
+
+
+def timed_rss(cmd):
+    """Runs a command, its output discarded: (wall seconds, peak RSS in KiB)."""
+    started = time.perf_counter()
+    pid = os.fork()
+    if pid == 0:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.dup2(devnull, 2)
+        try:
+            os.execv(cmd[0], cmd)
+        finally:
+            os._exit(127)
+    _, status, usage = os.wait4(pid, 0)
+    wall = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"bench: `{' '.join(cmd)}` failed")
+    return wall, usage.ru_maxrss
+
+
+def median(xs):
+    return statistics.median(xs)
+
+
+def machine():
+    model = "unknown CPU"
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    model = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        with open("/proc/meminfo") as f:
+            kb = int(f.readline().split()[1])
+            mem = f"{kb / 1024 / 1024:.0f} GiB"
+    except OSError:
+        pass
+    version = lambda cmd: subprocess.run(cmd, capture_output=True, text=True).stdout.strip().splitlines()[0]
+    import typst as typst_py
+    import jinja2
+    return {
+        "cpu": f"{model}, {os.cpu_count()} cores",
+        "memory": mem,
+        "os": f"{platform.system()} {platform.release()}",
+        "rustc": version(["rustc", "--version"]),
+        "ambito": version([AMBITO, "--version"]),
+        "typst-cli": version(["typst", "--version"]),
+        "python": f"Python {platform.python_version()}, typst {typst_py.__version__}, Jinja2 {jinja2.__version__}",
+    }
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--ambiti", type=int, default=600, help="Ambiti in the national set")
+    ap.add_argument("--peers-ambiti", type=int, default=120,
+                    help="the first N Ambiti, on which every way is timed")
+    ap.add_argument("--reps", type=int, default=3, help="repetitions of each timing (medians)")
+    ap.add_argument("--work", default="/tmp/ambito-bench", help="scratch folder (emptied)")
+    ap.add_argument("--report", default=os.path.join(ROOT, "docs", "performance.md"))
+    args = ap.parse_args()
+
+    work = os.path.abspath(args.work)
+    shutil.rmtree(work, ignore_errors=True)
+    os.makedirs(work)
+    full = os.path.join(work, "national")
+    print(f"generating {args.ambiti} Ambiti ...", flush=True)
+    run([NATIONAL, "--ambiti", str(args.ambiti), "--out", full])
+    full_content = os.path.join(full, "content")
+    ambiti = sorted(d for d in os.listdir(full_content) if not d.startswith(("_", ".")))
+    peers_content = os.path.join(work, "peers", "content")
+    os.makedirs(peers_content)
+    shutil.copytree(os.path.join(full_content, "_riferimenti"), os.path.join(peers_content, "_riferimenti"))
+    for a in ambiti[: args.peers_ambiti]:
+        shutil.copytree(os.path.join(full_content, a), os.path.join(peers_content, a))
+
+    emitted = os.path.join(work, "typst")
+    run([AMBITO, "--content", peers_content, "--templates", TEMPLATES, "build",
+         "--emit-typst", "--out", emitted])
+    sources = sorted(os.path.relpath(os.path.join(d, f), emitted)
+                     for d, _, fs in os.walk(emitted) for f in fs
+                     if f.endswith(".typ") and os.path.basename(d) != "lib")
+    docs = len(sources)
+    with open(os.path.join(work, "sources.txt"), "w") as f:
+        f.write("\n".join(sources) + "\n")
+    print(f"{docs} documents from {args.peers_ambiti} Ambiti; {args.reps} repetitions", flush=True)
+
+    # Is the Python peer making the same documents? (not timed)
+    _, out = run([sys.executable, os.path.join(ROOT, "bench", "python_build.py"), "--emitted", emitted,
+                  "--content", peers_content, "--templates", TEMPLATES, "--fonts", FONTS,
+                  "--out", os.path.join(work, "py-check"), "--check-sources"])
+    same_sources = json.loads(out.strip().splitlines()[-1])
+
+    typst_cmd = (f"typst compile --root {emitted} --font-path {FONTS} --ignore-system-fonts "
+                 f"--pdf-standard a-2a,ua-1 --creation-timestamp 1767225600")
+    ambito_out = os.path.join(work, "out")
+    py_out = os.path.join(work, "py")
+
+    def ambito_build(jobs):
+        shutil.rmtree(ambito_out, ignore_errors=True)
+        return timed_rss([AMBITO, "--content", peers_content, "--templates", TEMPLATES, "build",
+                          "--out", ambito_out, "--jobs", str(jobs)])
+
+    def raw(jobs):
+        _, out = run([RAW, "--sources", emitted, "--jobs", str(jobs)])
+        return json.loads(out)["seconds"], None
+
+    def cli_loop(parallel):
+        for d, _, fs in os.walk(emitted):
+            for f in fs:
+                if f.endswith(".pdf"):
+                    os.remove(os.path.join(d, f))
+        if parallel == 1:
+            script = f"while read f; do {typst_cmd} \"$f\" \"$f.pdf\"; done < {work}/sources.txt"
+        else:
+            script = f"xargs -P {parallel} -I{{}} {typst_cmd} {{}} {{}}.pdf < {work}/sources.txt"
+        wall, _ = run(["bash", "-c", f"set -e; {script}"], cwd=emitted)
+        return wall, None
+
+    def python(reuse):
+        shutil.rmtree(py_out, ignore_errors=True)
+        cmd = [sys.executable, os.path.join(ROOT, "bench", "python_build.py"), "--emitted", emitted,
+               "--content", peers_content, "--templates", TEMPLATES, "--fonts", FONTS, "--out", py_out]
+        if reuse:
+            cmd.append("--reuse-compiler")
+        wall, _ = run(cmd)
+        return wall, None
+
+    ways = {
+        "ambito build --jobs 1": lambda: ambito_build(1),
+        "ambito build --jobs 2": lambda: ambito_build(2),
+        "raw Typst in-process, 1 thread": lambda: raw(1),
+        "raw Typst in-process, 2 threads": lambda: raw(2),
+        "typst compile per document, sequential": lambda: cli_loop(1),
+        "typst compile per document, xargs -P 2": lambda: cli_loop(2),
+        "Python + Jinja2 + typst.compile per document": lambda: python(False),
+        "Python + Jinja2 + one typst.Compiler reused": lambda: python(True),
+    }
+    times = {k: [] for k in ways}
+    rss = {k: [] for k in ways}
+    for rep in range(args.reps):
+        for name, way in ways.items():
+            t, r = way()
+            times[name].append(t)
+            if r is not None:
+                rss[name].append(r)
+            print(f"  [{rep + 1}/{args.reps}] {name}: {t:.2f} s", flush=True)
+
+    # The whole national set.
+    print(f"whole set: {len(ambiti)} Ambiti ...", flush=True)
+    nat_out = os.path.join(work, "national-out")
+    full_build, full_rss = timed_rss([AMBITO, "--content", full_content, "--templates", TEMPLATES,
+                                      "build", "--out", nat_out, "--jobs", "2"])
+    with open(os.path.join(nat_out, "manifest.json")) as f:
+        full_docs = len(json.load(f)["documenti"])
+    noop, check = [], []
+    for _ in range(max(3, args.reps)):
+        noop.append(timed_rss([AMBITO, "--content", full_content, "--templates", TEMPLATES,
+                               "build", "--out", nat_out])[0])
+        check.append(timed_rss([AMBITO, "--content", full_content, "--templates", TEMPLATES,
+                                "check"])[0])
+
+    m = {k: median(v) for k, v in times.items()}
+    a1, a2 = m["ambito build --jobs 1"], m["ambito build --jobs 2"]
+    r1, r2 = m["raw Typst in-process, 1 thread"], m["raw Typst in-process, 2 threads"]
+    seq, par = m["typst compile per document, sequential"], m["typst compile per document, xargs -P 2"]
+    py, pyr = (m["Python + Jinja2 + typst.compile per document"],
+               m["Python + Jinja2 + one typst.Compiler reused"])
+    checks = [
+        ("`ambito build --jobs 2` vs sequential `typst compile` loop", seq / a2, "≥ 2.2×", seq / a2 >= 2.2),
+        ("`ambito build --jobs 2` vs `typst compile` loop, 2 at a time", par / a2, "≥ 1.1×", par / a2 >= 1.1),
+        ("`ambito build --jobs 2` vs sequential Python script", py / a2, "≥ 2.5×", py / a2 >= 2.5),
+        ("ambito's own cost over raw Typst, 1 job", a1 / r1 - 1, "≤ 10%", a1 / r1 - 1 <= 0.10),
+        ("ambito's own cost over raw Typst, 2 jobs", a2 / r2 - 1, "≤ 10%", a2 / r2 - 1 <= 0.10),
+        ("parallel efficiency, 1 → 2 jobs", a1 / (2 * a2), "≥ 90%", a1 / (2 * a2) >= 0.90),
+        (f"no-op rebuild, {len(ambiti)} Ambiti", median(noop), "< 1 s", median(noop) < 1),
+        (f"`check`, {len(ambiti)} Ambiti", median(check), "< 2 s", median(check) < 2),
+        (f"peak RSS, build of {len(ambiti)} Ambiti, 2 jobs", full_rss / 1024, "≤ 1024 MiB", full_rss <= 1024 * 1024),
+    ]
+
+    def fmt(name, value):
+        if "efficiency" in name or "own cost" in name:
+            return f"{value * 100:+.1f}%" if "own cost" in name else f"{value * 100:.0f}%"
+        if "RSS" in name:
+            return f"{value:.0f} MiB"
+        if "no-op" in name or "`check`" in name:
+            return f"{value:.2f} s"
+        return f"{value:.2f}×"
+
+    info = machine()
+    lines = []
+    w = lines.append
+    w("# Performance")
+    w("")
+    w("Written by `scripts/bench.sh` (do not edit by hand: run it again). Every figure below comes")
+    w("from one run of it, on one machine; the ratios compare timings taken side by side in that run,")
+    w("interleaved, so that a machine shared with other work drifts for all of them alike.")
+    w("")
+    w(f"- Run: {datetime.date.today().isoformat()}, {args.reps} repetitions, medians")
+    for k, v in info.items():
+        w(f"- {k}: {v}")
+    w(f"- Documents: the first {args.peers_ambiti} Ambiti of the synthetic national set "
+      f"(`examples/national.rs`): {docs} documents, all four kinds; the whole set has "
+      f"{len(ambiti)} Ambiti and {full_docs} documents.")
+    w("")
+    w("## Targets (issue #6)")
+    w("")
+    w("| measure | value | target | met |")
+    w("|---|---:|---:|:-:|")
+    for name, value, target, ok in checks:
+        w(f"| {name} | {fmt(name, value)} | {target} | {'yes' if ok else '**no**'} |")
+    w("")
+    w(f"## The same {docs} documents, made each way")
+    w("")
+    w("| way | median s | ms per document | runs (s) |")
+    w("|---|---:|---:|---|")
+    for name in ways:
+        runs = ", ".join(f"{t:.2f}" for t in times[name])
+        w(f"| {name} | {m[name]:.2f} | {m[name] / docs * 1000:.1f} | {runs} |")
+    w("")
+    if rss["ambito build --jobs 2"]:
+        w(f"Peak RSS of `ambito build` on these documents: {median(rss['ambito build --jobs 1']) / 1024:.0f} MiB "
+          f"with 1 job, {median(rss['ambito build --jobs 2']) / 1024:.0f} MiB with 2.")
+        w("")
+    w(f"## The whole national set ({len(ambiti)} Ambiti, {full_docs} documents)")
+    w("")
+    w(f"- `ambito build --jobs 2` from an empty output folder: {full_build:.1f} s "
+      f"({full_build / full_docs * 1000:.1f} ms per document), peak RSS {full_rss / 1024:.0f} MiB.")
+    w(f"- No-op rebuild (nothing changed): {', '.join(f'{t:.2f}' for t in noop)} s.")
+    w(f"- `ambito check`: {', '.join(f'{t:.2f}' for t in check)} s.")
+    w("")
+    w("## How each way is run")
+    w("")
+    w("```sh")
+    w(f"cargo run --release --example national -- --ambiti {args.ambiti} --out NATIONAL")
+    w(f"# the first {args.peers_ambiti} Ambiti (and _riferimenti) copied to PEERS/content")
+    w("ambito --content PEERS/content build --out OUT --jobs 1     # and --jobs 2; OUT emptied first")
+    w("ambito --content PEERS/content build --emit-typst --out SRC")
+    w("target/release/examples/raw_typst --sources SRC --jobs 1    # and --jobs 2")
+    w(f"while read f; do {typst_cmd.replace(emitted, 'SRC').replace(FONTS, 'fonts')} \"$f\" \"$f.pdf\"; done < sources.txt")
+    w(f"xargs -P 2 -I{{}} {typst_cmd.replace(emitted, 'SRC').replace(FONTS, 'fonts')} {{}} {{}}.pdf < sources.txt")
+    w("python3 bench/python_build.py --emitted SRC --content PEERS/content --templates templates --fonts fonts --out PY")
+    w("python3 bench/python_build.py ... --reuse-compiler")
+    w("ambito --content NATIONAL/content build --out NOUT --jobs 2   # then again: the no-op rebuild")
+    w("ambito --content NATIONAL/content check")
+    w("```")
+    w("")
+    w("Notes:")
+    w("")
+    w("- Every way makes PDF/A-2a + PDF/UA-1 with the same fonts (`fonts/` and Typst's own, no")
+    w("  system fonts) from the same Typst sources. The `typst` CLI runs with its defaults")
+    w("  otherwise (its own threads included).")
+    w(f"- The Python script renders ambito's own templates with Jinja2 and a port of its filters and")
+    w(f"  escaping; its Typst sources were byte-identical to ambito's for "
+      f"{same_sources['documents'] - same_sources['different_sources']} of {same_sources['documents']} documents.")
+    w("  It parses each Ambito's YAML but validates nothing and takes each template's context")
+    w("  ready-made from `--emit-typst`'s `.json`, so it does less work than ambito.")
+    w("- `raw_typst` typesets the emitted sources with the same `Typesetter` (library and fonts")
+    w("  loaded once, the same worker threads), and does nothing else: ambito's own cost is its")
+    w("  build time over this.")
+    w("- Timings are wall-clock times of whole commands, process start included. Absolute times")
+    w("  drift on a shared machine; compare the ratios.")
+    w("")
+    with open(args.report, "w") as f:
+        f.write("\n".join(lines))
+    print("\n".join(lines[lines.index("## Targets (issue #6)"):lines.index(f"## The same {docs} documents, made each way")]))
+    print(f"wrote {args.report}")
+    if not all(ok for *_, ok in checks):
+        print("some targets are not met", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -9,7 +9,8 @@
 //! cargo run --release --example raw_typst -- --sources /tmp/typst --jobs 2
 //! ```
 //!
-//! Prints one JSON line: documents, pages, seconds.
+//! Prints one JSON line: documents, pages, seconds, and the seconds of
+//! layout and export summed over documents (as `ambito build --timings`).
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -82,17 +83,17 @@ fn main() {
     let started = Instant::now();
     let typesetter = Typesetter::new(&dir);
     // The same worker threads as `ambito build`.
-    let pages: usize = workers::run(&docs, jobs, |d| {
+    let done = workers::run(&docs, jobs, |d| {
         match typesetter.pdf(&d.name, d.source.clone(), &d.meta) {
-            Ok(pdf) => pdf.pages,
+            Ok(pdf) => (pdf.pages, pdf.compile + pdf.export),
             Err(e) => fail(&e),
         }
-    })
-    .into_iter()
-    .sum();
+    });
+    let pages: usize = done.iter().map(|(p, _)| p).sum();
+    let typst: f64 = done.iter().map(|(_, t)| t.as_secs_f64()).sum();
     let seconds = started.elapsed().as_secs_f64();
     println!(
-        "{{\"documents\": {}, \"pages\": {pages}, \"jobs\": {jobs}, \"seconds\": {seconds:.3}}}",
+        "{{\"documents\": {}, \"pages\": {pages}, \"jobs\": {jobs}, \"seconds\": {seconds:.3}, \"typst_seconds_summed\": {typst:.3}}}",
         docs.len()
     );
 }

@@ -2,7 +2,7 @@
 # Measures ambito against the other ways of making the same documents, in one
 # run on one generated set, and writes docs/performance.md (see bench/bench.py).
 #
-#   scripts/bench.sh                          # 600 Ambiti; peers timed on the first 120
+#   scripts/bench.sh                          # 600 Ambiti; every way timed on the first 100, 5 times
 #   scripts/bench.sh --peers-ambiti 600 --reps 1
 #
 # Installs what it compares against when absent: typst-cli 0.15 (cargo

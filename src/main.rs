@@ -110,7 +110,7 @@ enum Command {
     },
     /// Check the content, then write every document it describes.
     #[command(
-        after_help = "Examples:\n  ambito build\n  ambito build --out /tmp/pdf\n  ambito build --force --jobs 2\n  ambito build --shard 2/4        (the second quarter of the documents)\n  ambito build --emit-typst --out /tmp/typst   (Typst sources, not PDFs)\n\nA document whose inputs (its Ambito's files, the shared data, its template,\ntemplates/lib, the tool's version) are unchanged since the last build is skipped."
+        after_help = "Examples:\n  ambito build\n  ambito build --out /tmp/pdf\n  ambito build --force --jobs 2\n  ambito build --shard 2/4        (the second quarter of the documents)\n  ambito build --emit-typst --out /tmp/typst   (Typst sources, not PDFs)\n\nA document whose inputs (the files of its Ambito it reads, the shared data, its\ntemplate, templates/lib, the tool's version) are unchanged since the last build, and\nwhose PDF is intact, is skipped; an Ambito none of whose files changed is not even read."
     )]
     Build {
         /// Where to write the PDFs and manifest.json.

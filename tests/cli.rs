@@ -300,3 +300,41 @@ fn yaml_text_is_printed_as_written_never_run_as_typst() {
     );
     assert!(!text.contains("root:"), "a file was read into the document");
 }
+
+#[test]
+fn emit_typst_writes_sources_that_typeset_to_the_same_documents() {
+    let ws = workspace();
+    let out = ambito(ws.path(), &["build", "--emit-typst", "--out", "src"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("wrote 8 Typst sources, 0 failed"),
+        "{}",
+        stderr(&out)
+    );
+    let src = ws.path().join("src");
+    // Sources and template contexts, the library beside them, no PDF.
+    assert!(src.join("lib/atto.typ").is_file());
+    let context: serde_json::Value =
+        serde_json::from_slice(&fs::read(src.join("lecce/regolamento.json")).unwrap()).unwrap();
+    assert_eq!(context["documento"], "regolamento");
+    assert_eq!(context["context"]["ambito"]["capofila"], "Comune di Lecce");
+    assert!(
+        !common::walk(&src)
+            .iter()
+            .any(|p| p.extension().is_some_and(|e| e == "pdf"))
+    );
+    assert!(!ws.path().join("out").exists());
+
+    // The source, typeset on its own, gives the document's text.
+    let source = fs::read_to_string(src.join("lecce/regolamento.typ")).unwrap();
+    let meta = ambito::typeset::Meta {
+        ident: "lecce/regolamento".into(),
+        date: "2018-09-24".parse().unwrap(),
+    };
+    let pdf = ambito::typeset::Typesetter::new(&src)
+        .pdf("regolamento.typ", source, &meta)
+        .unwrap();
+    let file = ws.path().join("regolamento.pdf");
+    fs::write(&file, pdf.bytes).unwrap();
+    assert!(pdf_text(&file).contains("REGOLAMENTO DELL'UFFICIO DI PIANO"));
+}

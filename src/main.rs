@@ -211,6 +211,8 @@ fn main() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     // A build leaves unread the Ambiti whose documents are all up to date.
+    // The files hashed to find them are not hashed again by the build.
+    let digests = build::Digests::default();
     let fresh = match &cli.command {
         Command::Build {
             out,
@@ -229,6 +231,7 @@ fn main() -> ExitCode {
                 force: *force,
                 ..build::Selection::default()
             },
+            &digests,
         ),
         _ => Vec::new(),
     };
@@ -344,17 +347,23 @@ fn main() -> ExitCode {
             } else {
                 indicatif::ProgressBar::hidden()
             };
-            let report = match build::build(&checked, &paths, &select, |entry: &build::Entry| {
-                bar.suspend(|| {
-                    say!(
-                        "wrote {} ({}, {} KiB)",
-                        out.join(&entry.path).display(),
-                        plural(entry.pages, "page", "pages"),
-                        entry.bytes.div_ceil(1024)
-                    );
-                });
-                bar.inc(1);
-            }) {
+            let report = match build::build(
+                &checked,
+                &paths,
+                &select,
+                &digests,
+                |entry: &build::Entry| {
+                    bar.suspend(|| {
+                        say!(
+                            "wrote {} ({}, {} KiB)",
+                            out.join(&entry.path).display(),
+                            plural(entry.pages, "page", "pages"),
+                            entry.bytes.div_ceil(1024)
+                        );
+                    });
+                    bar.inc(1);
+                },
+            ) {
                 Ok(report) => report,
                 Err(e) => {
                     eprintln!("error: {e}");
@@ -501,9 +510,17 @@ fn watch(cli: &Cli, out: &std::path::Path, debounce: u64) -> ExitCode {
             Err(e) => eprintln!("error: {e}"),
             Ok(checked) => {
                 diagnostic::print(&checked.sources, &checked.diagnostics);
-                let result = build::build(&checked, &paths, &select, |entry: &build::Entry| {
-                    say!("wrote {}", paths.out.join(&entry.path).display());
-                });
+                // Files change between rounds: hash them afresh each time.
+                let digests = build::Digests::default();
+                let result = build::build(
+                    &checked,
+                    &paths,
+                    &select,
+                    &digests,
+                    |entry: &build::Entry| {
+                        say!("wrote {}", paths.out.join(&entry.path).display());
+                    },
+                );
                 match result {
                     Ok(report) => {
                         for (doc, reason) in &report.failed {

@@ -48,8 +48,11 @@ pub fn emit_typst(
     let renderer = Renderer::new(&paths.templates, &paths.content);
     let one = |(ambito, documento): &(&crate::model::Ambito, crate::model::Documento)| {
         let rel = format!("{}/{}.typ", ambito.id, documento.name());
-        let rendered = Renderer::context(ambito, *documento)
-            .and_then(|ctx| Ok((ctx, renderer.render(ambito, *documento)?)));
+        // The context is built once, for the template and for the `.json`.
+        let rendered = Renderer::context(ambito, *documento).and_then(|ctx| {
+            let source = renderer.render_with(ambito, *documento, ctx.clone())?;
+            Ok((ctx, source))
+        });
         let (context, source) = match rendered {
             Ok(done) => done,
             Err(e) => return Ok(Err((rel, e.to_string()))),

@@ -1,10 +1,8 @@
 //! `ambito list`: what a build would produce, and whether it is up to date.
 
-use std::path::Path;
+use std::collections::HashMap;
 
-use sha2::{Digest, Sha256};
-
-use super::{Checked, Manifest, Paths, hex, inputs, jobs, periodo};
+use super::{Checked, Paths, inputs, intact, jobs, periodo, read_manifest};
 
 /// Where a document stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,9 +41,12 @@ pub struct Voce {
 
 /// Every document the content describes, with its state against `out/`.
 pub fn list(checked: &Checked, paths: &Paths) -> std::io::Result<Vec<Voce>> {
-    let manifest: Option<Manifest> = std::fs::read(paths.out.join("manifest.json"))
-        .ok()
-        .and_then(|b| serde_json::from_slice(&b).ok());
+    let manifest = read_manifest(&paths.out).unwrap_or_default();
+    let built: HashMap<&str, _> = manifest
+        .documenti
+        .iter()
+        .map(|e| (e.path.as_str(), e))
+        .collect();
     let digests = inputs::Digests::default();
     let mut voci = Vec::new();
     for (ambito, documento) in jobs(checked) {
@@ -53,11 +54,8 @@ pub fn list(checked: &Checked, paths: &Paths) -> std::io::Result<Vec<Voce>> {
         let stato = if checked.is_blocked(ambito) {
             Stato::Bloccato
         } else {
-            let entry = manifest
-                .as_ref()
-                .and_then(|m| m.documenti.iter().find(|e| e.path == path));
-            match entry {
-                Some(e) if whole(&paths.out.join(&path), &e.sha256) => {
+            match built.get(path.as_str()) {
+                Some(e) if intact(&paths.out.join(&path), &e.sha256) => {
                     if e.input == digests.of(paths, &ambito.id, documento)? {
                         Stato::Aggiornato
                     } else {
@@ -76,8 +74,4 @@ pub fn list(checked: &Checked, paths: &Paths) -> std::io::Result<Vec<Voce>> {
         });
     }
     Ok(voci)
-}
-
-fn whole(pdf: &Path, sha256: &str) -> bool {
-    std::fs::read(pdf).is_ok_and(|b| hex(&Sha256::digest(&b)) == sha256)
 }

@@ -24,6 +24,7 @@ pub mod watch;
 pub mod workers;
 
 pub use emit::emit_typst;
+pub use inputs::Digests;
 
 use crate::diagnostic::{self, Diagnostic, Sources};
 use crate::load;
@@ -94,8 +95,9 @@ pub fn check_except(content: &Path, fresh: Vec<String>) -> Result<Checked, load:
 /// that every document of theirs was built from exactly the files they and
 /// the templates have now, and each of those PDFs is still intact. None when
 /// `select` forces a rebuild or takes a shard (shards are cut from the list
-/// of every document, which only reading every Ambito gives).
-pub fn fresh(paths: &Paths, select: &Selection) -> Vec<String> {
+/// of every document, which only reading every Ambito gives). `digests`
+/// keeps what it hashed, for the build that follows.
+pub fn fresh(paths: &Paths, select: &Selection, digests: &Digests) -> Vec<String> {
     if select.force || select.shard != Shard::ALL {
         return Vec::new();
     }
@@ -105,7 +107,6 @@ pub fn fresh(paths: &Paths, select: &Selection) -> Vec<String> {
     let Ok(ids) = load::ambito_ids(&paths.content) else {
         return Vec::new();
     };
-    let digests = inputs::Digests::default();
     ids.into_par_iter()
         .filter(|id| {
             manifest.ambiti.get(id).is_some_and(|recorded| {
@@ -302,12 +303,14 @@ pub fn chosen<'a>(checked: &'a Checked, select: &Selection) -> Vec<(&'a Ambito, 
 /// Builds every selected document of every Ambito without errors, on
 /// `select.jobs` threads (Typst's library and fonts are loaded once and
 /// shared). A document whose inputs are unchanged since the manifest and
-/// whose PDF is intact is skipped, unless `select.force`. `on_written` is
-/// called after each PDF lands, for progress output.
+/// whose PDF is intact is skipped, unless `select.force`. `digests` may
+/// already hold the files [`fresh`] hashed (they are not read again).
+/// `on_written` is called after each PDF lands, for progress output.
 pub fn build(
     checked: &Checked,
     paths: &Paths,
     select: &Selection,
+    digests: &Digests,
     on_written: impl Fn(&Entry) + Sync,
 ) -> Result<Report, IoError> {
     remove_stale_temporaries(&paths.out);
@@ -325,7 +328,6 @@ pub fn build(
         .iter()
         .map(|e| (e.path.as_str(), e))
         .collect();
-    let digests = inputs::Digests::default();
     let mine = chosen(checked, select);
     let one = |(ambito, documento): &(&Ambito, Documento)| -> Result<(Outcome, Timings), IoError> {
         let (ambito, documento) = (*ambito, *documento);
@@ -414,12 +416,12 @@ pub fn build(
 }
 
 /// Whether the file at `path` has the sha256 `expected`.
-fn intact(path: &Path, expected: &str) -> bool {
+pub(crate) fn intact(path: &Path, expected: &str) -> bool {
     fs::read(path).is_ok_and(|b| hex(&Sha256::digest(&b)) == expected)
 }
 
 /// `out/manifest.json`, when there is a readable one.
-fn read_manifest(out: &Path) -> Option<Manifest> {
+pub(crate) fn read_manifest(out: &Path) -> Option<Manifest> {
     fs::read(out.join("manifest.json"))
         .ok()
         .and_then(|b| serde_json::from_slice::<Manifest>(&b).ok())

@@ -120,7 +120,17 @@ impl Renderer {
 
     /// The Typst source of one document of one Ambito.
     pub fn render(&self, ambito: &Ambito, documento: Documento) -> Result<String, RenderError> {
-        let ctx = Renderer::context(ambito, documento)?;
+        self.render_with(ambito, documento, Renderer::context(ambito, documento)?)
+    }
+
+    /// The Typst source of one document from its context, already built by
+    /// [`Renderer::context`].
+    pub fn render_with(
+        &self,
+        ambito: &Ambito,
+        documento: Documento,
+        ctx: Value,
+    ) -> Result<String, RenderError> {
         // An Ambito may override blocks of a document with a template of its
         // own: the loader looks for `<ambito>/<kind>.typ.j2` in the Ambito's
         // folder first (see `loader`).

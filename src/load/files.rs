@@ -11,7 +11,8 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use super::values::{Genere, Importo};
+use super::testo::Testo;
+use super::values::{Forma, Genere, Importo, Nome, Qualita, TipoEnte};
 
 /// `ambito.yaml`: the Ambito itself.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -19,17 +20,60 @@ use super::values::{Genere, Importo};
 pub struct AmbitoFile {
     /// Full name, e.g. "Ambito territoriale sociale di Carate Brianza".
     pub nome: String,
-    pub regione: String,
-    pub provincia: Option<String>,
-    /// The lead Comune: the id of one of the Comuni in `comuni.yaml`.
+    /// The region or autonomous province: its profile id (`lombardia`,
+    /// `emilia-romagna`, `trento`) or its name (`Lombardia`). Its profile
+    /// gives the framework laws the acts recite and the usual names below.
     #[schemars(with = "String")]
-    pub capofila: Spanned<String>,
-    /// Name of the political body: "Assemblea dei Sindaci", "Coordinamento Istituzionale", …
-    pub organo_politico: String,
+    pub regione: Spanned<String>,
+    pub provincia: Option<String>,
+    /// How the Comuni manage the Ambito together: `convenzione` (art. 30
+    /// TUEL, with an ente capofila), `unione`, `consorzio`, `azienda-speciale`,
+    /// `delega-azienda-sanitaria`, `comunita-montana`, `accordo-di-programma`.
+    /// `convenzione` when absent.
+    #[schemars(with = "Option<Forma>")]
+    pub forma: Option<Spanned<Forma>>,
+    /// The lead or managing body: a Comune id of `comuni.yaml` (the Comune
+    /// capofila) or an ente id of `enti.yaml` (an Unione, a consorzio, an
+    /// azienda sanitaria, a Comunità Montana). `capofila` is accepted too.
+    #[schemars(with = "String")]
+    #[serde(alias = "capofila")]
+    pub ente_gestore: Spanned<String>,
+    /// The political body: "Conferenza dei Sindaci", "Comitato dei Sindaci",
+    /// "Coordinamento Istituzionale"… Absent: the region's usual name.
+    pub organo_politico: Option<Nome>,
+    /// The joint office: "Ufficio di Piano", "Servizio Sociale dei Comuni"…
+    /// Absent: the region's usual name.
+    pub ufficio: Option<Nome>,
+    /// The title of the office's head: "Responsabile", "Coordinatore d'Ambito"…
+    pub responsabile: Option<Nome>,
+    /// The plan: "Piano di Zona", "Piano Sociale Distrettuale", "PLUS"…
+    pub piano: Option<Nome>,
+    /// The lead body's title in the acts: "ente capofila", "ECAD"…
+    pub ente_capofila: Option<Nome>,
+    /// The health district the Ambito coincides with, when the acts name it.
+    pub distretto: Option<Nome>,
     /// The agency for health protection (ATS, ASL) the Ambito works with.
     pub ats: Option<String>,
     /// The local health and social care agency (ASST) the Ambito works with.
     pub asst: Option<String>,
+    /// Groups of Comuni of the Ambito that take part through another body
+    /// to which they delegated their social functions (an Unione, a Comunità).
+    #[serde(default)]
+    pub deleghe: Vec<Delega>,
+}
+
+/// Comuni of the Ambito that delegated their social functions to an ente.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Delega {
+    /// The body they delegated to: an ente id of `enti.yaml`.
+    #[schemars(with = "String")]
+    pub ente: Spanned<String>,
+    /// The delegating Comuni: Comune ids.
+    #[schemars(with = "Vec<String>")]
+    pub comuni: Vec<Spanned<String>>,
+    /// What they delegated, in words, e.g. "la gestione dei servizi sociali".
+    pub funzioni: Option<String>,
 }
 
 /// One entry of `comuni.yaml`.
@@ -40,7 +84,7 @@ pub struct ComuneEntry {
     pub id: Spanned<String>,
     pub nome: String,
     /// Address of the town hall, where the Sindaco is domiciled for the office.
-    pub sede: String,
+    pub sede: Option<String>,
     pub popolazione: Option<Popolazione>,
     /// The Sindaco in office: the id of a persona in `persone.yaml`. Short for
     /// a single mandate with no dates; use `sindaci` to keep a history.
@@ -95,6 +139,15 @@ pub struct PersonaEntry {
     /// Codice fiscale (16 characters).
     #[schemars(with = "Option<String>")]
     pub codice_fiscale: Option<Spanned<String>>,
+    /// Place of birth, as the acts print it: "Monza (MB)".
+    pub nato_a: Option<String>,
+    /// Date of birth.
+    #[schemars(with = "Option<NaiveDate>")]
+    pub nato_il: Option<Spanned<NaiveDate>>,
+    /// `true` for a woman who signs with the masculine title ("il Sindaco",
+    /// "il Direttore generale"); participles still agree with `genere`.
+    #[serde(default)]
+    pub titolo_al_maschile: bool,
 }
 
 /// One entry of `_riferimenti/norme.yaml`: a law or decree the acts cite.
@@ -107,6 +160,10 @@ pub struct NormaEntry {
     pub citazione: String,
     /// Its title, e.g. "Legge quadro per la realizzazione del sistema integrato …".
     pub titolo: Option<String>,
+    /// The short form, e.g. "l. n. 328/2000".
+    pub breve: Option<String>,
+    /// The date of the act: a clause citing it is left out of acts dated before.
+    pub data: Option<NaiveDate>,
 }
 
 /// One entry of `_riferimenti/fondi.yaml`: a public fund.
@@ -118,32 +175,102 @@ pub struct FondoEntry {
     pub nome: String,
 }
 
-/// `atti/convenzione.yaml`: the facts of the convenzione that runs the Ufficio di Piano.
+/// `atti/convenzione.yaml`: the facts of the convenzione. Only the title,
+/// the approval and the signing are required: a clause whose facts are absent
+/// is left out of the act.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct ConvenzioneFile {
     pub titolo: String,
     pub approvazione: Approvazione,
     pub stipula: Stipula,
-    /// Laws the convenzione rests on ("VISTE"): ids in `_riferimenti/norme.yaml`.
-    #[schemars(with = "Vec<String>")]
-    pub viste: Vec<Spanned<String>>,
+    /// The parties, each with its representative. Absent: every Comune,
+    /// represented by its Sindaco, and the managing body when it is an ente.
+    #[serde(default)]
+    pub parti: Vec<Parte>,
+    /// Laws the convenzione rests on ("VISTI"): ids in `_riferimenti/norme.yaml`
+    /// or in the region's profile. Absent: the national laws and the region's.
+    #[schemars(with = "Option<Vec<String>>")]
+    pub viste: Option<Vec<Spanned<String>>>,
     /// Years in which earlier convenzioni among the same Comuni were approved.
     #[serde(default)]
     pub convenzioni_precedenti: Vec<i32>,
-    pub durata: Durata,
-    pub recesso: Recesso,
-    pub personale: Personale,
-    pub ripartizione: Ripartizione,
-    pub risorse: Risorse,
+    /// Extensions of the earlier convenzione, in order.
+    #[serde(default)]
+    pub proroghe: Vec<Proroga>,
+    /// The public deed, when the act is received by a Segretario rogante.
+    pub rogito: Option<Rogito>,
+    pub durata: Option<Durata>,
+    pub recesso: Option<Recesso>,
+    pub personale: Option<Personale>,
+    pub ripartizione: Option<Ripartizione>,
+    pub risorse: Option<Risorse>,
     /// The court for disputes (foro competente), e.g. "Monza".
-    pub foro: String,
-    pub esenzioni: Esenzioni,
-    /// The law under which the act is signed digitally: an id in `_riferimenti/norme.yaml`.
-    #[schemars(with = "String")]
-    pub firma_digitale: Spanned<String>,
-    /// What the Ufficio di Piano does, by area: the competences article.
+    pub foro: Option<String>,
+    pub esenzioni: Option<Esenzioni>,
+    /// The law under which the act is signed digitally: a norma id.
+    #[schemars(with = "Option<String>")]
+    pub firma_digitale: Option<Spanned<String>>,
+    /// What the office does, by area: the competences article.
+    #[serde(default)]
     pub competenze: Vec<Competenza>,
+    /// Changes to the act's text: premises and articles replaced, added,
+    /// moved or removed (see docs/content.md, "Cambiare un articolo").
+    #[serde(default)]
+    pub testo: Testo,
+}
+
+/// A party of an act: a Comune or another body, and who signs for it.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Parte {
+    /// A Comune id or an ente id.
+    #[schemars(with = "String")]
+    pub ente: Spanned<String>,
+    /// Who signs: a persona id. Absent: the Sindaco in office (a Comune) or
+    /// the ente's `rappresentante`.
+    #[schemars(with = "Option<String>")]
+    pub rappresentante: Option<Spanned<String>>,
+    /// In which capacity: `sindaco`, `sindaco-pro-tempore`, `vice-sindaco-delegato`,
+    /// `presidente`, `direttore-generale`, …
+    pub qualita: Option<Qualita>,
+    /// The deliberation that authorises the signature (e.g. of the Consiglio comunale).
+    pub delibera: Option<Deliberazione>,
+}
+
+/// A deliberation: the body, its number and its date.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Deliberazione {
+    /// e.g. "Consiglio comunale", "Comitato dei Sindaci".
+    pub organo: String,
+    pub numero: u32,
+    #[schemars(with = "NaiveDate")]
+    pub data: Spanned<NaiveDate>,
+}
+
+/// An extension of the earlier act: the deliberation and the new end date.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Proroga {
+    pub organo: String,
+    pub numero: u32,
+    #[schemars(with = "NaiveDate")]
+    pub data: Spanned<NaiveDate>,
+    /// The new last day of the act.
+    #[schemars(with = "NaiveDate")]
+    pub fino_al: Spanned<NaiveDate>,
+}
+
+/// A public deed: the Segretario who receives it and its register number.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Rogito {
+    /// The Segretario rogante: a persona id.
+    #[schemars(with = "String")]
+    pub segretario: Spanned<String>,
+    /// The repertorio number, e.g. "1234".
+    pub repertorio: String,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -160,9 +287,12 @@ pub struct Approvazione {
 pub struct Stipula {
     #[schemars(with = "NaiveDate")]
     pub data: Spanned<NaiveDate>,
-    /// The Comune in whose offices the act is signed: a Comune id.
+    /// Where the act is signed: a Comune id or an ente id.
     #[schemars(with = "String")]
     pub comune: Spanned<String>,
+    /// The place in words, when it is not the offices of that body, e.g.
+    /// "la sede dell’Unione, in corso Alberto Pio 91".
+    pub luogo: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -171,7 +301,7 @@ pub struct Durata {
     /// Last day the convenzione is in force.
     #[schemars(with = "NaiveDate")]
     pub scadenza: Spanned<NaiveDate>,
-    pub rinnovo: Rinnovo,
+    pub rinnovo: Option<Rinnovo>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -228,23 +358,26 @@ pub enum Criterio {
 pub struct Risorse {
     /// Funds that may finance the office: ids in `_riferimenti/fondi.yaml`.
     #[schemars(with = "Vec<String>")]
+    #[serde(default)]
     pub fondi: Vec<Spanned<String>>,
     /// Other sources, in words.
     #[serde(default)]
     pub altre_fonti: Vec<String>,
     /// Days within which fund transfers are made once the plan of shares is approved.
-    pub trasferimenti_entro_giorni: u32,
-    /// Yearly amount paid to the capofila for supporting the office.
-    pub rimborso_capofila: Importo,
+    pub trasferimenti_entro_giorni: Option<u32>,
+    /// Yearly amount paid to the lead body for supporting the office
+    /// (`rimborso-capofila` is accepted too).
+    #[serde(alias = "rimborso-capofila")]
+    pub rimborso_ente: Option<Importo>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Esenzioni {
     /// Exemption from registration: where the law says so.
-    pub registrazione: Richiamo,
+    pub registrazione: Option<Richiamo>,
     /// Exemption from stamp duty: where the law says so.
-    pub bollo: Richiamo,
+    pub bollo: Option<Richiamo>,
 }
 
 /// A provision of a law: which article of which norma.
@@ -341,9 +474,24 @@ pub struct EnteEntry {
     #[schemars(with = "String")]
     pub id: Spanned<String>,
     pub nome: String,
+    /// What kind of body it is: `unione`, `comunita-montana`,
+    /// `comunita-di-valle`, `consorzio`, `azienda-speciale`,
+    /// `azienda-sanitaria`, `asp`, `altro` (the default).
+    pub tipo: Option<TipoEnte>,
+    /// Grammatical gender of its name (`F` for "Unione …", `M` for
+    /// "Consorzio …"); guessed from the first word when absent.
+    pub genere: Option<Genere>,
     /// Codice fiscale of the organisation (11 digits).
     #[schemars(with = "Option<String>")]
     pub codice_fiscale: Option<Spanned<String>>,
+    /// Its seat, e.g. "corso Alberto Pio 91, Carpi".
+    pub sede: Option<String>,
+    /// Its legal representative: a persona id.
+    #[schemars(with = "Option<String>")]
+    pub rappresentante: Option<Spanned<String>>,
+    /// The representative's capacity; by default `presidente`, or
+    /// `direttore-generale` for an azienda sanitaria or an ASP.
+    pub qualita: Option<Qualita>,
 }
 
 /// `ufficio-di-piano.yaml`: the joint office, its seat, functions and staff.

@@ -9,6 +9,8 @@
 //! [`Error`].
 
 pub mod files;
+pub mod profili;
+pub mod testo;
 pub mod values;
 
 use std::fs;

@@ -92,3 +92,248 @@ mod tests {
         assert!(Importo::parse("99999999999999999999").is_err());
     }
 }
+
+/// A name of a body, an office or a plan, with the grammar the documents
+/// need to put an article or a preposition before it ("la Conferenza dei
+/// Sindaci", "dell’ECAD", "il Piano Sociale Distrettuale").
+///
+/// Written as a plain string (the gender is then guessed from the first
+/// word: see [`genere_di`]) or as `{ nome, genere, plurale }`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Nome {
+    pub nome: String,
+    pub genere: Genere,
+    pub plurale: bool,
+}
+
+impl Nome {
+    /// A name whose gender is guessed from its first word.
+    pub fn guess(nome: &str) -> Nome {
+        Nome {
+            nome: nome.to_string(),
+            genere: genere_di(nome),
+            plurale: false,
+        }
+    }
+
+    /// A name with a known gender.
+    pub fn new(nome: &str, genere: Genere) -> Nome {
+        Nome {
+            nome: nome.to_string(),
+            genere,
+            plurale: false,
+        }
+    }
+}
+
+/// The grammatical gender of a noun phrase, by its first word: feminine for
+/// -a, -à and the feminine -e nouns acts use (-zione, -sione, -gione,
+/// "Unione", "legge", "Società"); masculine otherwise (abbreviations
+/// included: "ECAD", "D.P.R.").
+pub fn genere_di(frase: &str) -> Genere {
+    let parola = frase.split_whitespace().next().unwrap_or("").to_lowercase();
+    let feminine = !parola.contains('.')
+        && parola.chars().any(|c| c.is_lowercase())
+        && (parola.ends_with('a')
+            || parola.ends_with('à')
+            || parola == "legge"
+            || ["zione", "sione", "gione", "unione"]
+                .iter()
+                .any(|e| parola.ends_with(e)));
+    if feminine { Genere::F } else { Genere::M }
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum NomeYaml {
+    Testo(String),
+    Esteso(NomeEsteso),
+}
+
+#[derive(Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct NomeEsteso {
+    /// The name as the acts print it, e.g. "Conferenza dei Sindaci".
+    nome: String,
+    /// Grammatical gender of the name: `F` or `M` (guessed when absent).
+    genere: Option<Genere>,
+    /// `true` for a plural name ("Servizi Sociali dei Comuni").
+    #[serde(default)]
+    plurale: bool,
+}
+
+impl<'de> Deserialize<'de> for Nome {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(match NomeYaml::deserialize(deserializer)? {
+            NomeYaml::Testo(nome) => Nome::guess(&nome),
+            NomeYaml::Esteso(e) => Nome {
+                genere: e.genere.unwrap_or_else(|| genere_di(&e.nome)),
+                nome: e.nome,
+                plurale: e.plurale,
+            },
+        })
+    }
+}
+
+impl schemars::JsonSchema for Nome {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Nome".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let esteso = generator.subschema_for::<NomeEsteso>();
+        schemars::json_schema!({
+            "description": "A name as the acts print it: a string (its gender is guessed from the first word), or { nome, genere: F|M, plurale }",
+            "anyOf": [ { "type": "string" }, esteso ]
+        })
+    }
+}
+
+/// How the Comuni of an Ambito manage their social functions together: it
+/// decides what the acts say of the managing body, its staff and its parties.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Forma {
+    /// Convenzione among the Comuni with an ente capofila (art. 30 TUEL).
+    Convenzione,
+    /// The Comuni's Unione manages the functions (art. 32 TUEL).
+    Unione,
+    /// A consortium of the Comuni (art. 31 TUEL), e.g. a Società della Salute.
+    Consorzio,
+    /// An azienda speciale consortile (artt. 31 and 114 TUEL).
+    AziendaSpeciale,
+    /// The Comuni delegate the functions to the azienda sanitaria (art. 3, c. 3, d.lgs. 502/1992).
+    DelegaAziendaSanitaria,
+    /// A Comunità Montana or Comunità di valle runs them for its Comuni.
+    ComunitaMontana,
+    /// An accordo di programma among the Comuni and other bodies (art. 34 TUEL).
+    AccordoDiProgramma,
+}
+
+impl Forma {
+    pub const ALL: [Forma; 7] = [
+        Forma::Convenzione,
+        Forma::Unione,
+        Forma::Consorzio,
+        Forma::AziendaSpeciale,
+        Forma::DelegaAziendaSanitaria,
+        Forma::ComunitaMontana,
+        Forma::AccordoDiProgramma,
+    ];
+
+    /// The YAML spelling: `delega-azienda-sanitaria`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Forma::Convenzione => "convenzione",
+            Forma::Unione => "unione",
+            Forma::Consorzio => "consorzio",
+            Forma::AziendaSpeciale => "azienda-speciale",
+            Forma::DelegaAziendaSanitaria => "delega-azienda-sanitaria",
+            Forma::ComunitaMontana => "comunita-montana",
+            Forma::AccordoDiProgramma => "accordo-di-programma",
+        }
+    }
+}
+
+/// What kind of body an ente is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum TipoEnte {
+    Unione,
+    ComunitaMontana,
+    ComunitaDiValle,
+    Consorzio,
+    AziendaSpeciale,
+    /// ASL, ASP (Sicilia, Calabria), ULSS, Azienda USL, ATS, ASST.
+    AziendaSanitaria,
+    /// Azienda pubblica di servizi alla persona.
+    Asp,
+    Altro,
+}
+
+/// The capacity in which a person represents a party and signs. Written
+/// in kebab-case (`sindaco-pro-tempore`) or as the title reads
+/// (`Sindaco pro tempore`, `Presidente`): case and spaces do not matter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Qualita {
+    Sindaco,
+    SindacoProTempore,
+    ViceSindaco,
+    ViceSindacoDelegato,
+    AssessoreDelegato,
+    Presidente,
+    DirettoreGenerale,
+    Commissario,
+    CommissarioStraordinario,
+    LegaleRappresentante,
+}
+
+impl Qualita {
+    pub const ALL: [Qualita; 10] = [
+        Qualita::Sindaco,
+        Qualita::SindacoProTempore,
+        Qualita::ViceSindaco,
+        Qualita::ViceSindacoDelegato,
+        Qualita::AssessoreDelegato,
+        Qualita::Presidente,
+        Qualita::DirettoreGenerale,
+        Qualita::Commissario,
+        Qualita::CommissarioStraordinario,
+        Qualita::LegaleRappresentante,
+    ];
+
+    /// The YAML spelling: `sindaco-pro-tempore`.
+    pub fn id(self) -> String {
+        self.titolo().0.to_lowercase().replace(' ', "-")
+    }
+
+    /// The title, masculine and feminine: ("Sindaco", "Sindaca").
+    pub fn titolo(self) -> (&'static str, &'static str) {
+        match self {
+            Qualita::Sindaco => ("Sindaco", "Sindaca"),
+            Qualita::SindacoProTempore => ("Sindaco pro tempore", "Sindaca pro tempore"),
+            Qualita::ViceSindaco => ("Vice Sindaco", "Vice Sindaca"),
+            Qualita::ViceSindacoDelegato => ("Vice Sindaco delegato", "Vice Sindaca delegata"),
+            Qualita::AssessoreDelegato => ("Assessore delegato", "Assessora delegata"),
+            Qualita::Presidente => ("Presidente", "Presidente"),
+            Qualita::DirettoreGenerale => ("Direttore generale", "Direttrice generale"),
+            Qualita::Commissario => ("Commissario", "Commissaria"),
+            Qualita::CommissarioStraordinario => {
+                ("Commissario straordinario", "Commissaria straordinaria")
+            }
+            Qualita::LegaleRappresentante => ("legale rappresentante", "legale rappresentante"),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Qualita {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        let key = text.trim().to_lowercase().replace([' ', '_'], "-");
+        Qualita::ALL
+            .into_iter()
+            .find(|q| q.id() == key)
+            .ok_or_else(|| {
+                serde::de::Error::custom(format!(
+                    "`{text}` is not a capacity the acts know: write one of {}",
+                    Qualita::ALL.map(Qualita::id).join(", ")
+                ))
+            })
+    }
+}
+
+#[cfg(test)]
+mod grammar_tests {
+    use super::*;
+
+    #[test]
+    fn gender_is_guessed_from_the_first_word() {
+        assert_eq!(genere_di("Conferenza dei Sindaci"), Genere::F);
+        assert_eq!(genere_di("Comitato dei Sindaci"), Genere::M);
+        assert_eq!(genere_di("Unione dei Comuni"), Genere::F);
+        assert_eq!(genere_di("Comunità Montana"), Genere::F);
+        assert_eq!(genere_di("ECAD"), Genere::M);
+        assert_eq!(genere_di("Coordinamento Istituzionale"), Genere::M);
+    }
+}

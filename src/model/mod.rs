@@ -13,6 +13,8 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
+pub mod atto;
+pub mod governo;
 pub mod riparto;
 
 use crate::load::files::{
@@ -28,13 +30,35 @@ pub use crate::load::values::{Genere, Importo};
 pub struct Riferimenti {
     pub norme: Option<Loaded<Vec<NormaEntry>>>,
     pub fondi: Option<Loaded<Vec<FondoEntry>>>,
-    norme_by_id: HashMap<String, usize>,
+    /// Every law an act may cite: the national laws and the regional
+    /// framework laws the tool ships, then those of `_riferimenti/norme.yaml`
+    /// (which win on the same id).
+    norme_tutte: HashMap<String, Norma>,
     fondi_by_id: HashMap<String, usize>,
 }
 
+/// A law an act may cite.
+#[derive(Debug, Clone)]
+pub struct Norma {
+    pub id: String,
+    /// "legge 8 novembre 2000, n. 328".
+    pub citazione: String,
+    /// "l. n. 328/2000"; the citation when none is given.
+    pub breve: String,
+    pub titolo: Option<String>,
+    pub data: Option<NaiveDate>,
+    /// The profile id of the region whose law it is, for a shipped regional law.
+    pub regione: Option<String>,
+}
+
 impl Riferimenti {
-    pub fn norma(&self, id: &str) -> Option<&NormaEntry> {
-        lookup(&self.norme, &self.norme_by_id, id)
+    pub fn norma(&self, id: &str) -> Option<&Norma> {
+        self.norme_tutte.get(id)
+    }
+
+    /// Every law, shipped and of the content.
+    pub fn norme_tutte(&self) -> impl Iterator<Item = &Norma> {
+        self.norme_tutte.values()
     }
 
     pub fn fondo(&self, id: &str) -> Option<&FondoEntry> {
@@ -140,6 +164,11 @@ pub struct Ambito {
     /// Each Comune's share of the convenzione's yearly common cost, in the
     /// order of `comuni`, when the convenzione sets that cost.
     pub quote_costi: Option<Vec<Importo>>,
+    /// How the Ambito is governed: region, form, bodies and their names.
+    pub governo: governo::Governo,
+    /// The convenzione's text, composed, and what is wrong in the office's
+    /// changes to it.
+    pub testo_convenzione: Option<(atto::Atto, Vec<atto::Problema>)>,
 }
 
 impl Ambito {
@@ -180,7 +209,7 @@ impl Ambito {
 
     /// The lead body's name: "Comune di Carate Brianza", "Comunità Montana di Valle Camonica".
     pub fn capofila(&self) -> Option<String> {
-        self.nome_ente(&self.info.value.capofila.value)
+        self.nome_ente(&self.info.value.ente_gestore.value)
     }
 
     /// The Sindaco of `comune` in office on `data`: the short form `sindaco`,
@@ -268,7 +297,7 @@ pub fn build(content: Content) -> Model {
         ..
     } = content;
     let riferimenti = Arc::new(Riferimenti {
-        norme_by_id: index(items(&riferimenti.norme), |n| &n.id.value),
+        norme_tutte: norme_tutte(items(&riferimenti.norme)),
         fondi_by_id: index(items(&riferimenti.fondi), |f| &f.id.value),
         norme: riferimenti.norme,
         fondi: riferimenti.fondi,
@@ -321,7 +350,7 @@ fn ambito(
         .sum();
     let quote_costi = convenzione
         .as_ref()
-        .and_then(|c| c.value.ripartizione.importo_annuo)
+        .and_then(|c| c.value.ripartizione.as_ref().and_then(|r| r.importo_annuo))
         .map(|totale| {
             let pesi: Vec<u64> = comuni
                 .value
@@ -330,7 +359,7 @@ fn ambito(
                 .collect();
             riparto::largest_remainder(totale, &pesi)
         });
-    Some(Ambito {
+    let mut a = Ambito {
         id,
         dir,
         info,
@@ -350,7 +379,144 @@ fn ambito(
         popolazione_totale,
         rotti,
         quote_costi,
-    })
+        governo: governo::Governo::default(),
+        testo_convenzione: None,
+    };
+    a.governo = governo::Governo::risolvi(&a);
+    a.testo_convenzione = testo_convenzione(&a);
+    Some(a)
+}
+
+/// The facts a convenzione states, for its clauses' conditions.
+pub fn fatti_convenzione(
+    g: &governo::Governo,
+    c: &ConvenzioneFile,
+) -> std::collections::BTreeSet<&'static str> {
+    let mut f: std::collections::BTreeSet<&'static str> = [
+        "ambito",
+        "organo",
+        "ufficio",
+        "responsabile",
+        "piano",
+        "ente-capofila",
+        "regione",
+        "comuni",
+        "numero-comuni",
+    ]
+    .into_iter()
+    .collect();
+    let mut add = |cond: bool, names: &[&'static str]| {
+        if cond {
+            f.extend(names.iter().copied());
+        }
+    };
+    add(g.ente.is_some(), &["ente"]);
+    add(g.distretto.is_some(), &["distretto"]);
+    add(
+        g.ente.as_ref().and_then(|e| e.tipo)
+            == Some(crate::load::values::TipoEnte::ComunitaMontana),
+        &["ente-comunita-montana"],
+    );
+    add(!g.deleghe.is_empty(), &["deleghe"]);
+    add(c.durata.is_some(), &["scadenza"]);
+    add(
+        c.durata.as_ref().is_some_and(|d| d.rinnovo.is_some()),
+        &["rinnovo-anni", "rinnovo-mesi"],
+    );
+    add(c.recesso.is_some(), &["recesso-entro", "recesso-anni"]);
+    add(c.personale.is_some(), &["soglia-ore"]);
+    if let Some(r) = &c.risorse {
+        add(!r.fondi.is_empty() || !r.altre_fonti.is_empty(), &["fondi"]);
+        add(
+            r.trasferimenti_entro_giorni.is_some(),
+            &["trasferimenti-giorni"],
+        );
+        add(r.rimborso_ente.is_some(), &["rimborso-ente"]);
+    }
+    add(
+        c.ripartizione
+            .as_ref()
+            .is_some_and(|r| r.importo_annuo.is_some()),
+        &["costi-comuni"],
+    );
+    add(c.foro.is_some(), &["foro"]);
+    if let Some(e) = &c.esenzioni {
+        add(e.registrazione.is_some(), &["esenzione-registrazione"]);
+        add(e.bollo.is_some(), &["esenzione-bollo"]);
+    }
+    add(
+        !c.convenzioni_precedenti.is_empty(),
+        &["convenzioni-precedenti"],
+    );
+    add(!c.proroghe.is_empty(), &["proroghe"]);
+    add(!c.competenze.is_empty(), &["competenze"]);
+    f
+}
+
+fn testo_convenzione(a: &Ambito) -> Option<(atto::Atto, Vec<atto::Problema>)> {
+    let c = a.convenzione.as_ref()?;
+    let base = crate::load::profili::spedito()
+        .ok()?
+        .clausole
+        .get("convenzione")?;
+    let presenti = fatti_convenzione(&a.governo, &c.value);
+    let norma = |id: &str| a.riferimenti.norma(id).map(|n| n.data);
+    let circostanze = atto::Circostanze {
+        forma: a.governo.forma,
+        data: c.value.stipula.data.value,
+        presenti: &presenti,
+        norma: &norma,
+    };
+    let regione = a
+        .governo
+        .profilo
+        .map(|p| (p.id.as_str(), p.premesse.as_slice()));
+    Some(atto::componi(
+        base,
+        regione,
+        &c.value.testo,
+        &c.path,
+        &circostanze,
+    ))
+}
+
+/// The shipped laws, then the content's.
+fn norme_tutte(content: &[NormaEntry]) -> HashMap<String, Norma> {
+    let mut map = HashMap::new();
+    if let Ok(s) = crate::load::profili::spedito() {
+        let regionali = s
+            .profili
+            .values()
+            .flat_map(|p| p.norme.iter().map(move |n| (n, Some(p.id.clone()))));
+        for (n, regione) in s.norme.iter().map(|n| (n, None)).chain(regionali) {
+            map.insert(
+                n.id.clone(),
+                Norma {
+                    id: n.id.clone(),
+                    citazione: n.citazione.clone(),
+                    breve: n.breve.clone(),
+                    titolo: n.titolo.clone(),
+                    data: Some(n.data),
+                    regione,
+                },
+            );
+        }
+    }
+    for n in content {
+        let shipped = map.get(&n.id.value).cloned();
+        map.insert(
+            n.id.value.clone(),
+            Norma {
+                id: n.id.value.clone(),
+                breve: n.breve.clone().unwrap_or_else(|| n.citazione.clone()),
+                citazione: n.citazione.clone(),
+                titolo: n.titolo.clone(),
+                data: n.data.or(shipped.as_ref().and_then(|s| s.data)),
+                regione: shipped.and_then(|s| s.regione),
+            },
+        );
+    }
+    map
 }
 
 /// Whether a mandate covers `data` (both ends included).
@@ -431,7 +597,7 @@ mod tests {
         let totale = a
             .convenzione
             .as_ref()
-            .and_then(|c| c.value.ripartizione.importo_annuo);
+            .and_then(|c| c.value.ripartizione.as_ref().and_then(|r| r.importo_annuo));
         assert_eq!(
             Some(quote.iter().map(|q| q.centesimi).sum::<i64>()),
             totale.map(|t| t.centesimi)

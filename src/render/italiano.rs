@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::load::values::Importo;
+use crate::load::values::{Genere, Importo};
 
 const MESI: [&str; 12] = [
     "gennaio",
@@ -259,6 +259,59 @@ pub fn preposizione(prep: &str, frase: &str) -> String {
         format!("{base}llo {frase}")
     } else {
         format!("{base}l {frase}")
+    }
+}
+
+/// An articulated preposition before a name whose gender and number are
+/// known: `("di", "Conferenza dei Sindaci", F)` → "della Conferenza dei
+/// Sindaci", `("a", "ECAD", M)` → "all’ECAD", `("", "Servizi Sociali", M,
+/// plural)` → "i Servizi Sociali".
+pub fn articolata(prep: &str, nome: &str, genere: Genere, plurale: bool) -> String {
+    let base = match prep {
+        "" => "",
+        "di" => "de",
+        "a" => "a",
+        "da" => "da",
+        "in" => "ne",
+        "su" => "su",
+        other => return format!("{other} {nome}"),
+    };
+    let parola = nome.split_whitespace().next().unwrap_or("").to_lowercase();
+    let mut chars = parola.chars();
+    let first = chars.next().unwrap_or(' ');
+    let second = chars.next().unwrap_or(' ');
+    let vocale = |c: char| "aeiouàèéìòù".contains(c);
+    let elide = vocale(first) || first == 'h';
+    let impura = (first == 's' && !vocale(second))
+        || first == 'z'
+        || first == 'x'
+        || parola.starts_with("gn")
+        || parola.starts_with("ps");
+    // The article alone, and its form after a preposition ("de" + "lla").
+    let (solo, unito) = match (genere, plurale) {
+        (_, false) if elide => ("l’", "ll’"),
+        (Genere::M, false) if impura => ("lo ", "llo "),
+        (Genere::M, false) => ("il ", "l "),
+        (Genere::F, false) => ("la ", "lla "),
+        (Genere::M, true) if elide || impura => ("gli ", "gli "),
+        (Genere::M, true) => ("i ", "i "),
+        (Genere::F, true) => ("le ", "lle "),
+    };
+    // "de" + "i " → "dei ", "a" + "gli " → "agli ", "su" + "lla " → "sulla ".
+    if base.is_empty() {
+        format!("{solo}{nome}")
+    } else {
+        format!("{base}{unito}{nome}")
+    }
+}
+
+/// A quantity with its unit, in words: (1, "anno", "anni") → "un anno",
+/// (4, …) → "quattro anni".
+pub fn quantita(n: u64, singolare: &str, plurale: &str) -> String {
+    if n == 1 {
+        format!("un {singolare}")
+    } else {
+        format!("{} {plurale}", lettere(n))
     }
 }
 

@@ -155,7 +155,7 @@ impl Renderer {
                     .as_ref()
                     .ok_or_else(|| absent("atti/convenzione.yaml"))?;
                 Value::from(Serde(
-                    context::convenzione(ambito, &c.value).map_err(unresolved)?,
+                    context::convenzione::convenzione(ambito, &c.value).map_err(unresolved)?,
                 ))
             }
             Documento::Regolamento => {

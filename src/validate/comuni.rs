@@ -22,8 +22,10 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
 }
 
 fn capofila(a: &Ambito, out: &mut Vec<Diagnostic>) {
-    let capofila = &a.info.value.capofila;
+    let capofila = &a.info.value.ente_gestore;
+    let forma = a.governo.forma;
     if a.convenzione.is_some()
+        && forma == crate::load::values::Forma::Convenzione
         && a.comune(&capofila.value).is_none()
         && a.ente(&capofila.value).is_some()
     {
@@ -32,9 +34,9 @@ fn capofila(a: &Ambito, out: &mut Vec<Diagnostic>) {
                 "R011",
                 &a.info.path,
                 at(capofila),
-                format!("the capofila `{}` is not a member Comune, but the convenzione seats the office at the capofila Comune", capofila.value),
+                format!("the ente-gestore `{}` is not a member Comune, but under `forma: convenzione` the office sits at a Comune capofila", capofila.value),
             )
-            .with_hint("name one of the Comuni of comuni.yaml as capofila"),
+            .with_hint("name one of the Comuni of comuni.yaml as ente-gestore, or set `forma:` to how the Ambito is really run (unione, consorzio, comunita-montana, …)"),
         );
     }
 }
@@ -48,6 +50,11 @@ fn sindaci(a: &Ambito, out: &mut Vec<Diagnostic>) {
     dates.sort();
     dates.dedup_by(|x, y| x.0 == y.0);
     let path = &a.comuni.path;
+    let tutti_i_sindaci = a
+        .organi
+        .as_ref()
+        .is_some_and(|o| o.value.organi.iter().any(|o| o.tutti_i_sindaci));
+    let mut senza = Vec::new();
     for c in &a.comuni.value {
         let d = |message: String| Diagnostic::error("R012", path, at(&c.id), message);
         match (&c.sindaco, c.sindaci.is_empty()) {
@@ -58,11 +65,18 @@ fn sindaci(a: &Ambito, out: &mut Vec<Diagnostic>) {
                 ))
                 .with_hint("keep `sindaci` (the mandates with their dates) and remove `sindaco`"),
             ),
-            (None, true) => out.push(
-                d(format!("Comune `{}` has no Sindaco", c.id.value)).with_hint(
+            // The acts then name the office without the person ("il
+            // Sindaco pro tempore"): only a body of every Sindaco needs them.
+            (None, true) if tutti_i_sindaci => out.push(
+                d(format!(
+                    "Comune `{}` has no Sindaco, but a body of organi.yaml seats every Sindaco",
+                    c.id.value
+                ))
+                .with_hint(
                     "add `sindaco: <persona id>`, or `sindaci:` with the mandates and their dates",
                 ),
             ),
+            (None, true) => senza.push(c),
             (Some(_), true) => {}
             (None, false) => {
                 for (date, documento) in &dates {
@@ -91,6 +105,25 @@ fn sindaci(a: &Ambito, out: &mut Vec<Diagnostic>) {
             }
         }
     }
+    // One warning for all: the acts then name the office without the person.
+    if let Some(first) = senza.first() {
+        let nomi: Vec<&str> = senza.iter().map(|c| c.nome.as_str()).collect();
+        out.push(
+            Diagnostic::warning(
+                "R012",
+                path,
+                at(&first.id),
+                format!(
+                    "{} Comuni have no Sindaco ({}): the acts name the office without the person",
+                    senza.len(),
+                    nomi.join(", ")
+                ),
+            )
+            .with_hint(
+                "add `sindaco: <persona id>`, or `sindaci:` with the mandates and their dates",
+            ),
+        );
+    }
 }
 
 fn popolazione(a: &Ambito, out: &mut Vec<Diagnostic>) {
@@ -99,7 +132,11 @@ fn popolazione(a: &Ambito, out: &mut Vec<Diagnostic>) {
     let Some(atteso) = NaiveDate::from_ymd_opt(anno - 2, 12, 31) else {
         return;
     };
-    let shares = conv.value.ripartizione.importo_annuo.is_some();
+    let shares = conv
+        .value
+        .ripartizione
+        .as_ref()
+        .is_some_and(|r| r.importo_annuo.is_some());
     for c in &a.comuni.value {
         match &c.popolazione {
             Some(p) if p.al.value != atteso => out.push(

@@ -51,13 +51,15 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
     }
     if let Some(conv) = &a.convenzione {
         let c = &conv.value;
-        if c.durata.scadenza.value < c.stipula.data.value {
+        if let Some(durata) = &c.durata
+            && durata.scadenza.value < c.stipula.data.value
+        {
             out.push(r028(
                 &conv.path,
-                at(&c.durata.scadenza),
+                at(&durata.scadenza),
                 format!(
                     "the convenzione expires on {} before it is signed on {}",
-                    c.durata.scadenza.value, c.stipula.data.value
+                    durata.scadenza.value, c.stipula.data.value
                 ),
                 "correct `scadenza` or the signing date",
             ));

@@ -170,12 +170,13 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
             .chain(items(&a.enti).iter().map(|e| e.id.value.as_str()))
             .collect(),
     };
-    let norme = Target::of(
-        "norma",
-        "_riferimenti/norme.yaml",
-        &a.riferimenti.norme,
-        |n| &n.id,
-    );
+    // A law of the content, or one the tool ships (national or regional).
+    let norme = Target {
+        incompleto: a.riferimenti.norme.is_none(),
+        kind: "norma",
+        file: "_riferimenti/norme.yaml (or shipped with the tool)",
+        ids: a.riferimenti.norme_tutte().map(|n| n.id.as_str()).collect(),
+    };
     let fondi = Target::of(
         "fondo",
         "_riferimenti/fondi.yaml",
@@ -183,7 +184,20 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
         |f| &f.id,
     );
 
-    enti.check(&a.info.path, &a.info.value.capofila, &mut out);
+    enti.check(&a.info.path, &a.info.value.ente_gestore, &mut out);
+    for d in &a.info.value.deleghe {
+        enti.check(&a.info.path, &d.ente, &mut out);
+        for c in &d.comuni {
+            comuni.check(&a.info.path, c, &mut out);
+        }
+    }
+    if let Some(list) = &a.enti {
+        for e in &list.value {
+            if let Some(r) = &e.rappresentante {
+                persone.check(&list.path, r, &mut out);
+            }
+        }
+    }
     for c in &a.comuni.value {
         let mandati = c.sindaci.iter().map(|m| &m.persona);
         for sindaco in c.sindaco.iter().chain(mandati) {
@@ -193,16 +207,33 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
 
     if let Some(conv) = &a.convenzione {
         let (path, c) = (&conv.path, &conv.value);
-        comuni.check(path, &c.stipula.comune, &mut out);
-        for norma in c.viste.iter().chain([
-            &c.firma_digitale,
-            &c.esenzioni.registrazione.norma,
-            &c.esenzioni.bollo.norma,
-        ]) {
+        enti.check(path, &c.stipula.comune, &mut out);
+        let esenzioni = c.esenzioni.iter().flat_map(|e| {
+            e.registrazione
+                .iter()
+                .chain(e.bollo.iter())
+                .map(|r| &r.norma)
+        });
+        for norma in c
+            .viste
+            .iter()
+            .flatten()
+            .chain(c.firma_digitale.iter())
+            .chain(esenzioni)
+        {
             norme.check(path, norma, &mut out);
         }
-        for fondo in &c.risorse.fondi {
+        for fondo in c.risorse.iter().flat_map(|r| r.fondi.iter()) {
             fondi.check(path, fondo, &mut out);
+        }
+        for p in &c.parti {
+            enti.check(path, &p.ente, &mut out);
+            if let Some(r) = &p.rappresentante {
+                persone.check(path, r, &mut out);
+            }
+        }
+        if let Some(r) = &c.rogito {
+            persone.check(path, &r.segretario, &mut out);
         }
     }
 

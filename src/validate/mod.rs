@@ -14,11 +14,13 @@
 //! | Piano di Zona and relazioni | [`piano`] | R023–R027 |
 //! | dates | [`date`] | R028–R029 |
 //! | contact and identity data | [`contatti`] | R031–R035 |
+//! | governance and the text of the acts | [`governo`] | R037–R046 |
 
 pub mod catalogue;
 pub mod comuni;
 pub mod contatti;
 pub mod date;
+pub mod governo;
 pub mod identity;
 pub mod organi;
 pub mod piano;
@@ -41,5 +43,6 @@ pub fn ambito(ambito: &Ambito) -> Vec<Diagnostic> {
     piano::check(ambito, &mut out);
     date::check(ambito, &mut out);
     contatti::check(ambito, &mut out);
+    governo::check(ambito, &mut out);
     out
 }

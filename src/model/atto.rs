@@ -1,0 +1,818 @@
+//! An act as an ordered list of clauses: the shipped base, the region's
+//! premises and the office's changes, composed once for validation and
+//! rendering alike.
+//!
+//! Composition runs in three steps: the base clauses that apply (their form
+//! of association, their facts, the laws in force at the act's date), then
+//! the profile's premises after the national ones, then the office's changes
+//! in the order written. What the office wrote is never dropped silently: a
+//! change that names nothing, a placeholder the tool does not know or a fact
+//! the act does not state is a [`Problema`] at the place it was written.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde_saphyr::Spanned;
+
+use crate::diagnostic::{Diagnostic, Position, did_you_mean};
+use crate::load::testo::{
+    ArticoloBase, ClausoleFile, CommaBase, ModificaArticolo, ModificaPremessa, PremessaBase,
+    Sezione, Testo,
+};
+use crate::load::values::Forma;
+
+/// Names a placeholder may take: the facts of an act. The names of bodies
+/// take an article or a preposition too: `{del ufficio}`.
+pub const FATTI: &[&str] = &[
+    "ambito",
+    "organo",
+    "ufficio",
+    "responsabile",
+    "piano",
+    "ente",
+    "ente-capofila",
+    "distretto",
+    "regione",
+    "comuni",
+    "numero-comuni",
+    "scadenza",
+    "rinnovo-anni",
+    "rinnovo-mesi",
+    "recesso-entro",
+    "recesso-anni",
+    "soglia-ore",
+    "trasferimenti-giorni",
+    "rimborso-ente",
+    "costi-comuni",
+    "foro",
+    "esenzione-registrazione",
+    "esenzione-bollo",
+    "convenzioni-precedenti",
+];
+
+/// Facts a clause may be conditional on (`se:`) besides [`FATTI`]: lists.
+pub const CONDIZIONI: &[&str] = &[
+    "proroghe",
+    "deleghe",
+    "fondi",
+    "competenze",
+    "ente-comunita-montana",
+];
+
+/// The articulated prepositions a placeholder may start with.
+pub const PREPOSIZIONI: &[(&str, &str)] = &[
+    ("il", ""),
+    ("del", "di"),
+    ("al", "a"),
+    ("dal", "da"),
+    ("nel", "in"),
+    ("sul", "su"),
+];
+
+/// A piece of a clause's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Parte {
+    Testo(String),
+    /// `{del ufficio}`: a fact, with the preposition (`"di"`; `""` for the
+    /// bare article) before it, if any.
+    Fatto {
+        nome: String,
+        prep: Option<&'static str>,
+    },
+    /// `{norma:ID}` or `{norma-breve:ID}`.
+    Norma {
+        id: String,
+        breve: bool,
+    },
+    /// `{art:ID}`: "art. N", the article's number in this act.
+    Articolo(String),
+}
+
+/// Where a clause comes from: what a problem in it points at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origine {
+    /// The tool's own text (`templates/clausole/`).
+    Base,
+    /// A regional profile's premise.
+    Regione(String),
+    /// What the office wrote, at this place.
+    Ambito(PathBuf, Position),
+}
+
+#[derive(Debug, Clone)]
+pub struct Clausola {
+    pub id: String,
+    pub testo: Vec<Parte>,
+    /// A list printed under the text: `proroghe`, `deleghe`, `fondi`, `competenze`.
+    pub elenco: Option<String>,
+    pub origine: Origine,
+}
+
+#[derive(Debug, Clone)]
+pub struct Premessa {
+    pub sezione: Sezione,
+    pub clausola: Clausola,
+}
+
+#[derive(Debug, Clone)]
+pub struct Articolo {
+    pub id: String,
+    pub capo: Option<Vec<Parte>>,
+    pub titolo: Vec<Parte>,
+    pub commi: Vec<Clausola>,
+    pub origine: Origine,
+}
+
+/// An act's text, in order.
+#[derive(Debug, Clone, Default)]
+pub struct Atto {
+    pub premesse: Vec<Premessa>,
+    pub articoli: Vec<Articolo>,
+}
+
+impl Atto {
+    /// The number of article `id`, from 1.
+    pub fn numero(&self, id: &str) -> Option<usize> {
+        self.articoli.iter().position(|a| a.id == id).map(|i| i + 1)
+    }
+}
+
+/// What composition needs to know of the act.
+pub struct Circostanze<'a> {
+    pub forma: Forma,
+    /// The act's date: laws dated after it are not cited.
+    pub data: NaiveDate,
+    /// The facts and lists the act states.
+    pub presenti: &'a BTreeSet<&'static str>,
+    /// A law's date: `None` for a law nobody knows, `Some(None)` for one undated.
+    pub norma: &'a dyn Fn(&str) -> Option<Option<NaiveDate>>,
+}
+
+/// Something wrong in what the office wrote, with where.
+#[derive(Debug, Clone)]
+pub struct Problema {
+    pub code: &'static str,
+    pub file: PathBuf,
+    pub position: Position,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl Problema {
+    pub fn diagnostic(&self) -> Diagnostic {
+        let d = Diagnostic::error(self.code, &self.file, self.position.clone(), &self.message);
+        match &self.hint {
+            Some(h) => d.with_hint(h),
+            None => d,
+        }
+    }
+}
+
+/// Splits a clause's text into text and placeholders. `{{` and `}}` are
+/// literal braces.
+pub fn analizza(text: &str) -> Result<Vec<Parte>, String> {
+    let mut parts = Vec::new();
+    let mut literal = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' if chars.peek() == Some(&'{') => {
+                chars.next();
+                literal.push('{');
+            }
+            '}' if chars.peek() == Some(&'}') => {
+                chars.next();
+                literal.push('}');
+            }
+            '}' => return Err("a `}` closes no placeholder (write `}}` for a brace)".into()),
+            '{' => {
+                let mut inner = String::new();
+                loop {
+                    match chars.next() {
+                        Some('}') => break,
+                        Some('{') | None => {
+                            return Err(format!(
+                                "the placeholder `{{{inner}` is not closed with `}}`"
+                            ));
+                        }
+                        Some(c) => inner.push(c),
+                    }
+                }
+                if !literal.is_empty() {
+                    parts.push(Parte::Testo(std::mem::take(&mut literal)));
+                }
+                parts.push(segnaposto(inner.trim())?);
+            }
+            c => literal.push(c),
+        }
+    }
+    if !literal.is_empty() {
+        parts.push(Parte::Testo(literal));
+    }
+    Ok(parts)
+}
+
+fn segnaposto(inner: &str) -> Result<Parte, String> {
+    if let Some((kind, id)) = inner.split_once(':') {
+        let id = id.trim().to_string();
+        return match kind.trim() {
+            "norma" => Ok(Parte::Norma { id, breve: false }),
+            "norma-breve" => Ok(Parte::Norma { id, breve: true }),
+            "art" => Ok(Parte::Articolo(id)),
+            other => Err(format!(
+                "`{{{inner}}}`: `{other}:` is not a kind of placeholder (there are `norma:`, `norma-breve:` and `art:`)"
+            )),
+        };
+    }
+    let (prep, nome) = match inner.split_once(' ') {
+        Some((p, nome)) => {
+            let prep = PREPOSIZIONI
+                .iter()
+                .find(|(w, _)| *w == p)
+                .map(|(_, prep)| *prep)
+                .ok_or_else(|| {
+                    format!(
+                        "`{{{inner}}}`: `{p}` is not one of the prepositions a placeholder takes ({})",
+                        PREPOSIZIONI.iter().map(|(w, _)| *w).collect::<Vec<_>>().join(", ")
+                    )
+                })?;
+            (Some(prep), nome.trim())
+        }
+        None => (None, inner),
+    };
+    if !FATTI.contains(&nome) {
+        let hint = did_you_mean(nome, FATTI.iter().copied())
+            .map(|m| format!(" (did you mean `{m}`?)"))
+            .unwrap_or_default();
+        return Err(format!(
+            "`{{{inner}}}`: `{nome}` is not a fact the tool knows{hint}"
+        ));
+    }
+    Ok(Parte::Fatto {
+        nome: nome.to_string(),
+        prep,
+    })
+}
+
+/// Composes an act from its base, its region's premises and the office's changes.
+pub fn componi(
+    base: &ClausoleFile,
+    regione: Option<(&str, &[PremessaBase])>,
+    modifiche: &Testo,
+    file: &Path,
+    c: &Circostanze,
+) -> (Atto, Vec<Problema>) {
+    let mut atto = Atto::default();
+    let mut problemi = Vec::new();
+    for p in &base.premesse {
+        if let Some(clausola) = spedita(
+            &p.id,
+            &p.testo,
+            &p.altrimenti,
+            &p.elenco,
+            &p.forme,
+            &p.se,
+            Origine::Base,
+            c,
+        ) {
+            atto.premesse.push(Premessa {
+                sezione: p.sezione,
+                clausola,
+            });
+        }
+    }
+    if let Some((id, premesse)) = regione {
+        // After the last national premise of each section: national law first.
+        for p in premesse {
+            let origine = Origine::Regione(id.to_string());
+            if let Some(clausola) = spedita(
+                &p.id,
+                &p.testo,
+                &p.altrimenti,
+                &p.elenco,
+                &p.forme,
+                &p.se,
+                origine,
+                c,
+            ) {
+                let at = atto
+                    .premesse
+                    .iter()
+                    .rposition(|q| q.sezione == p.sezione && q.clausola.origine == Origine::Base)
+                    .map_or(atto.premesse.len(), |i| i + 1);
+                // Keep the region's premises in their order.
+                let at = at
+                    + atto
+                        .premesse
+                        .get(at..)
+                        .unwrap_or_default()
+                        .iter()
+                        .take_while(|q| {
+                            q.sezione == p.sezione
+                                && matches!(q.clausola.origine, Origine::Regione(_))
+                        })
+                        .count();
+                atto.premesse.insert(
+                    at,
+                    Premessa {
+                        sezione: p.sezione,
+                        clausola,
+                    },
+                );
+            }
+        }
+    }
+    for a in &base.articoli {
+        if let Some(articolo) = articolo_spedito(a, c) {
+            atto.articoli.push(articolo);
+        }
+    }
+    for m in &modifiche.premesse {
+        modifica_premessa(&mut atto, m, file, c, &mut problemi);
+    }
+    for m in &modifiche.articoli {
+        modifica_articolo(&mut atto, m, file, c, &mut problemi);
+    }
+    riferimenti(&atto, file, &mut problemi);
+    (atto, problemi)
+}
+
+/// A shipped clause, if it applies to this act.
+#[allow(clippy::too_many_arguments)]
+fn spedita(
+    id: &str,
+    testo: &str,
+    altrimenti: &Option<String>,
+    elenco: &Option<String>,
+    forme: &[Forma],
+    se: &Option<String>,
+    origine: Origine,
+    c: &Circostanze,
+) -> Option<Clausola> {
+    if !forme.is_empty() && !forme.contains(&c.forma) {
+        return None;
+    }
+    if let Some(se) = se {
+        let (negato, nome) = match se.strip_prefix("non ") {
+            Some(nome) => (true, nome.trim()),
+            None => (false, se.trim()),
+        };
+        if c.presenti.contains(nome) == negato {
+            return None;
+        }
+    }
+    if let Some(e) = elenco
+        && !c.presenti.contains(e.as_str())
+    {
+        return None;
+    }
+    let applica = |text: &str| -> Option<Vec<Parte>> {
+        let parti = analizza(text).ok()?;
+        parti.iter().all(|p| vale(p, c)).then_some(parti)
+    };
+    let testo = applica(testo).or_else(|| altrimenti.as_deref().and_then(applica))?;
+    Some(Clausola {
+        id: id.to_string(),
+        testo,
+        elenco: elenco.clone(),
+        origine,
+    })
+}
+
+/// Whether a placeholder can be filled in this act: its fact is stated, its
+/// law is in force at the act's date.
+fn vale(p: &Parte, c: &Circostanze) -> bool {
+    match p {
+        Parte::Fatto { nome, .. } => c.presenti.contains(nome.as_str()),
+        Parte::Norma { id, .. } => match (c.norma)(id) {
+            Some(Some(data)) => data <= c.data,
+            Some(None) => true,
+            None => false,
+        },
+        Parte::Testo(_) | Parte::Articolo(_) => true,
+    }
+}
+
+fn articolo_spedito(a: &ArticoloBase, c: &Circostanze) -> Option<Articolo> {
+    if !a.forme.is_empty() && !a.forme.contains(&c.forma) {
+        return None;
+    }
+    if let Some(se) = &a.se
+        && !c.presenti.contains(se.as_str())
+    {
+        return None;
+    }
+    let commi: Vec<Clausola> = a
+        .commi
+        .iter()
+        .enumerate()
+        .filter_map(|(i, comma)| {
+            let id = format!("{}.{}", a.id, i + 1);
+            match comma {
+                CommaBase::Testo(t) => spedita(&id, t, &None, &None, &[], &None, Origine::Base, c),
+                CommaBase::Esteso(e) => spedita(
+                    &id,
+                    &e.testo,
+                    &e.altrimenti,
+                    &e.elenco,
+                    &e.forme,
+                    &e.se,
+                    Origine::Base,
+                    c,
+                ),
+            }
+        })
+        .collect();
+    if commi.is_empty() {
+        return None;
+    }
+    let titolo = analizza(&a.titolo).ok()?;
+    let capo = match &a.capo {
+        Some(capo) => Some(analizza(capo).ok()?),
+        None => None,
+    };
+    Some(Articolo {
+        id: a.id.clone(),
+        capo,
+        titolo,
+        commi,
+        origine: Origine::Base,
+    })
+}
+
+fn at<T>(s: &Spanned<T>) -> Position {
+    Position::from_yaml(&s.referenced)
+}
+
+/// A text the office wrote, checked: every placeholder known, every fact
+/// stated, every law in force at the act's date.
+fn scritta(
+    id: &str,
+    text: &Spanned<String>,
+    file: &Path,
+    c: &Circostanze,
+    problemi: &mut Vec<Problema>,
+) -> Option<Clausola> {
+    let problema = |code: &'static str, message: String, hint: &str| Problema {
+        code,
+        file: file.to_path_buf(),
+        position: at(text),
+        message,
+        hint: Some(hint.to_string()),
+    };
+    let parti = match analizza(&text.value) {
+        Ok(parti) => parti,
+        Err(e) => {
+            problemi.push(problema(
+                "R041",
+                e,
+                "placeholders are listed in docs/content.md, \"Segnaposto\"",
+            ));
+            return None;
+        }
+    };
+    for p in &parti {
+        match p {
+            Parte::Fatto { nome, .. } if !c.presenti.contains(nome.as_str()) => problemi.push(problema(
+                "R042",
+                format!("the text uses `{{{nome}}}`, but the act does not state it"),
+                "state the fact in the YAML, or write the text without it",
+            )),
+            Parte::Norma { id, .. } => match (c.norma)(id) {
+                None => problemi.push(problema(
+                    "R043",
+                    format!("the text cites the law `{id}`, which is neither shipped nor in _riferimenti/norme.yaml"),
+                    "add it to content/_riferimenti/norme.yaml, or use the id of a shipped law",
+                )),
+                Some(Some(data)) if data > c.data => problemi.push(problema(
+                    "R043",
+                    format!("the text cites the law `{id}` of {data}, after the act's date {}", c.data),
+                    "an act cannot cite a law that did not exist yet: remove the citation or correct the act's date",
+                )),
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    Some(Clausola {
+        id: id.to_string(),
+        testo: parti,
+        elenco: None,
+        origine: Origine::Ambito(file.to_path_buf(), at(text)),
+    })
+}
+
+fn manca(what: &str, id: &Spanned<String>, known: Vec<&str>, file: &Path, hint: &str) -> Problema {
+    let hint = match did_you_mean(&id.value, known.iter().copied()) {
+        Some(m) => format!("did you mean `{m}`? {hint}"),
+        None => format!("{hint} The act has: {}", known.join(", ")),
+    };
+    Problema {
+        code: "R044",
+        file: file.to_path_buf(),
+        position: at(id),
+        message: format!("the act has no {what} `{}`", id.value),
+        hint: Some(hint),
+    }
+}
+
+fn modifica_premessa(
+    atto: &mut Atto,
+    m: &ModificaPremessa,
+    file: &Path,
+    c: &Circostanze,
+    problemi: &mut Vec<Problema>,
+) {
+    let ids = |atto: &Atto| -> Vec<String> {
+        atto.premesse
+            .iter()
+            .map(|p| p.clausola.id.clone())
+            .collect()
+    };
+    let existing = atto
+        .premesse
+        .iter()
+        .position(|p| p.clausola.id == m.id.value);
+    let mut premessa = match existing {
+        Some(i) => atto.premesse.remove(i),
+        None => {
+            let Some(testo) = &m.testo else {
+                let known = ids(atto);
+                problemi.push(manca(
+                    "premise",
+                    &m.id,
+                    known.iter().map(String::as_str).collect(),
+                    file,
+                    "To add a premise, give its `testo`.",
+                ));
+                return;
+            };
+            let Some(clausola) = scritta(&m.id.value, testo, file, c, problemi) else {
+                return;
+            };
+            if m.rimuovi {
+                return;
+            }
+            Premessa {
+                sezione: m.sezione.unwrap_or_default(),
+                clausola,
+            }
+        }
+    };
+    if m.rimuovi {
+        return;
+    }
+    if existing.is_some() {
+        if let Some(testo) = &m.testo {
+            match scritta(&m.id.value, testo, file, c, problemi) {
+                Some(clausola) => premessa.clausola = clausola,
+                None => return,
+            }
+        }
+        if let Some(s) = m.sezione {
+            premessa.sezione = s;
+        }
+    }
+    let anchor = m
+        .dopo
+        .as_ref()
+        .map(|d| (d, 1))
+        .or(m.prima.as_ref().map(|p| (p, 0)));
+    let at = match anchor {
+        Some((anchor, offset)) => match atto
+            .premesse
+            .iter()
+            .position(|p| p.clausola.id == anchor.value)
+        {
+            Some(i) => {
+                premessa.sezione = atto.premesse.get(i).map_or(premessa.sezione, |p| p.sezione);
+                i + offset
+            }
+            None => {
+                let known = ids(atto);
+                problemi.push(manca(
+                    "premise",
+                    anchor,
+                    known.iter().map(String::as_str).collect(),
+                    file,
+                    "",
+                ));
+                return;
+            }
+        },
+        None => match existing {
+            Some(i) => i.min(atto.premesse.len()),
+            None => atto
+                .premesse
+                .iter()
+                .rposition(|p| p.sezione == premessa.sezione)
+                .map_or(
+                    if premessa.sezione == Sezione::Premesso {
+                        0
+                    } else {
+                        atto.premesse.len()
+                    },
+                    |i| i + 1,
+                ),
+        },
+    };
+    atto.premesse.insert(at.min(atto.premesse.len()), premessa);
+}
+
+fn modifica_articolo(
+    atto: &mut Atto,
+    m: &ModificaArticolo,
+    file: &Path,
+    c: &Circostanze,
+    problemi: &mut Vec<Problema>,
+) {
+    let ids = |atto: &Atto| -> Vec<String> { atto.articoli.iter().map(|a| a.id.clone()).collect() };
+    let existing = atto.articoli.iter().position(|a| a.id == m.id.value);
+    let origine = Origine::Ambito(file.to_path_buf(), at(&m.id));
+    let mut articolo = match existing {
+        Some(i) => atto.articoli.remove(i),
+        None => {
+            let (Some(titolo), Some(commi)) = (&m.titolo, &m.commi) else {
+                let known = ids(atto);
+                problemi.push(manca(
+                    "article",
+                    &m.id,
+                    known.iter().map(String::as_str).collect(),
+                    file,
+                    "To add an article, give its `titolo` and `commi`.",
+                ));
+                return;
+            };
+            Articolo {
+                id: m.id.value.clone(),
+                capo: None,
+                titolo: vec![Parte::Testo(titolo.clone())],
+                commi: commi
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, t)| {
+                        scritta(&format!("{}.{}", m.id.value, i + 1), t, file, c, problemi)
+                    })
+                    .collect(),
+                origine: origine.clone(),
+            }
+        }
+    };
+    if existing.is_some() {
+        if m.rimuovi && m.comma.is_none() {
+            return;
+        }
+        if let Some(titolo) = &m.titolo {
+            articolo.titolo = vec![Parte::Testo(titolo.clone())];
+        }
+        if let Some(commi) = &m.commi {
+            articolo.commi = commi
+                .iter()
+                .enumerate()
+                .filter_map(|(i, t)| {
+                    scritta(&format!("{}.{}", m.id.value, i + 1), t, file, c, problemi)
+                })
+                .collect();
+            articolo.origine = origine.clone();
+        }
+        if let Some(n) = &m.comma {
+            let index = (n.value as usize)
+                .checked_sub(1)
+                .filter(|&i| i < articolo.commi.len());
+            match index {
+                None => problemi.push(Problema {
+                    code: "R045",
+                    file: file.to_path_buf(),
+                    position: at(n),
+                    message: format!(
+                        "article `{}` has {} commi, so there is no comma {}",
+                        m.id.value,
+                        articolo.commi.len(),
+                        n.value
+                    ),
+                    hint: Some("number the commi as the act prints them, from 1".into()),
+                }),
+                Some(i) if m.rimuovi => {
+                    articolo.commi.remove(i);
+                }
+                Some(i) => match &m.testo {
+                    Some(t) => {
+                        if let Some(clausola) = scritta(&format!("{}.{}", m.id.value, n.value), t, file, c, problemi)
+                            && let Some(slot) = articolo.commi.get_mut(i)
+                        {
+                            *slot = clausola;
+                        }
+                    }
+                    None => problemi.push(Problema {
+                        code: "R045",
+                        file: file.to_path_buf(),
+                        position: at(n),
+                        message: format!("`comma: {}` says which comma to change, but no `testo` replaces it", n.value),
+                        hint: Some("add `testo:` with the new text, or `rimuovi: true` to remove the comma".into()),
+                    }),
+                },
+            }
+        }
+    }
+    if let Some(capo) = &m.capo {
+        articolo.capo = Some(vec![Parte::Testo(capo.clone())]);
+    }
+    let anchor = m
+        .dopo
+        .as_ref()
+        .map(|d| (d, 1))
+        .or(m.prima.as_ref().map(|p| (p, 0)));
+    let at_index = match anchor {
+        Some((anchor, offset)) => match atto.articoli.iter().position(|a| a.id == anchor.value) {
+            Some(i) => i + offset,
+            None => {
+                let known = ids(atto);
+                problemi.push(manca(
+                    "article",
+                    anchor,
+                    known.iter().map(String::as_str).collect(),
+                    file,
+                    "",
+                ));
+                return;
+            }
+        },
+        None => existing.unwrap_or(atto.articoli.len()),
+    };
+    atto.articoli
+        .insert(at_index.min(atto.articoli.len()), articolo);
+}
+
+/// R046: every "art. N" names an article of the act.
+fn riferimenti(atto: &Atto, file: &Path, problemi: &mut Vec<Problema>) {
+    let ids: Vec<&str> = atto.articoli.iter().map(|a| a.id.as_str()).collect();
+    let clausole = atto
+        .premesse
+        .iter()
+        .map(|p| &p.clausola)
+        .chain(atto.articoli.iter().flat_map(|a| a.commi.iter()));
+    for clausola in clausole {
+        for p in &clausola.testo {
+            if let Parte::Articolo(id) = p
+                && !ids.contains(&id.as_str())
+            {
+                let (file, position) = match &clausola.origine {
+                    Origine::Ambito(f, pos) => (f.clone(), pos.clone()),
+                    _ => (file.to_path_buf(), Position::START),
+                };
+                problemi.push(Problema {
+                    code: "R046",
+                    file,
+                    position,
+                    message: format!(
+                        "`{}` refers to the article `{id}`, which the act does not have",
+                        clausola.id
+                    ),
+                    hint: Some(format!(
+                        "refer to one of: {}; or change that text under `testo:`",
+                        ids.join(", ")
+                    )),
+                });
+            }
+        }
+    }
+}
+
+/// The ids of every article a text refers to, for tests and tools.
+pub fn ids_riferiti(parti: &[Parte]) -> BTreeSet<&str> {
+    parti
+        .iter()
+        .filter_map(|p| match p {
+            Parte::Articolo(id) => Some(id.as_str()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_parsed_and_checked() {
+        let parti = analizza("{il ufficio} ha sede presso {del ente}; art. {art:durata}, {norma:legge-328-2000} {{x}}").unwrap();
+        assert_eq!(
+            parti.first(),
+            Some(&Parte::Fatto {
+                nome: "ufficio".into(),
+                prep: Some("")
+            })
+        );
+        assert!(parti.contains(&Parte::Articolo("durata".into())));
+        assert!(parti.contains(&Parte::Testo(" {x}".into())));
+        assert!(
+            analizza("{uficio}")
+                .unwrap_err()
+                .contains("did you mean `ufficio`")
+        );
+        assert!(analizza("{degli ufficio}").is_err());
+        assert!(analizza("{ufficio").is_err());
+        assert!(analizza("a } b").is_err());
+    }
+}

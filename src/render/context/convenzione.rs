@@ -1,0 +1,620 @@
+//! The context of a convenzione: its parties, its premises and articles as
+//! the model composed them, with every placeholder filled in.
+//!
+//! A clause's text reaches the template as plain text (escaped there like
+//! any value): facts are formatted in Italian here, names take their
+//! article or preposition by their gender, "art. N" follows the final order.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::{AmbitoView, Unresolved, ambito};
+use crate::load::files::ConvenzioneFile;
+use crate::load::testo::Sezione;
+use crate::load::values::{Genere, Nome};
+use crate::model::Ambito;
+use crate::model::atto::{Atto, Clausola, Parte};
+use crate::model::governo::{self, Governo};
+use crate::render::italiano as it;
+
+#[derive(Debug, Serialize)]
+pub struct ConvenzioneContext {
+    pub ambito: AmbitoView,
+    pub atto: Convenzione,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Convenzione {
+    pub titolo: String,
+    pub approvazione: Approvazione,
+    pub stipula: Stipula,
+    pub parti: Vec<ParteView>,
+    pub viste: Vec<Norma>,
+    pub premesso: Vec<ClausolaView>,
+    pub considerato: Vec<ClausolaView>,
+    pub articoli: Vec<ArticoloView>,
+    pub firme: Vec<Firma>,
+    pub rogito: Option<RogitoView>,
+    pub firma_digitale: Option<Norma>,
+    /// The yearly common cost shared in the annex, when set.
+    pub costi_comuni: Option<String>,
+    /// The date of the population figures the shares use.
+    pub popolazione_al: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Approvazione {
+    pub organo: String,
+    pub data: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Stipula {
+    pub data: String,
+    /// Where: "gli uffici del Comune di Biassono", or the place in words.
+    pub luogo: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Norma {
+    pub citazione: String,
+    pub titolo: Option<String>,
+}
+
+/// A party, with every word that agrees with its gender or its signatory's.
+#[derive(Debug, Serialize)]
+pub struct ParteView {
+    /// "il Comune di Albiate", "l’Unione delle Terre d’Argine".
+    pub ente: String,
+    pub codice_fiscale: Option<String>,
+    pub sede: Option<String>,
+    /// "rappresentato" or "rappresentata": agrees with the body.
+    pub rappresentato: String,
+    /// "dal Sindaco pro tempore", "dalla Sindaca", "dalla Presidente".
+    pub dal_titolo: String,
+    /// "Vanessa Gallo", when the signatory is named.
+    pub persona: Option<String>,
+    /// "nata a Monza (MB) il 3 marzo 1970".
+    pub nascita: Option<String>,
+    pub codice_fiscale_persona: Option<String>,
+    /// "domiciliato" or "domiciliata".
+    pub domiciliato: String,
+    /// "autorizzato" or "autorizzata".
+    pub autorizzato: String,
+    /// "con deliberazione del Consiglio comunale n. 45 del 30 novembre 2021".
+    pub delibera: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Firma {
+    pub ente: String,
+    /// "Il Sindaco", "La Presidente".
+    pub titolo: String,
+    pub nome: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RogitoView {
+    /// "Il Segretario generale", "La Segretaria generale".
+    pub titolo: String,
+    pub nome: String,
+    pub repertorio: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ClausolaView {
+    pub testo: String,
+    pub elenco: Option<Elenco>,
+}
+
+/// A list under a clause: `lettere` (a), b), …) with sub-items, or `punti`.
+#[derive(Debug, Serialize)]
+pub struct Elenco {
+    pub stile: &'static str,
+    pub voci: Vec<Voce>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Voce {
+    pub testo: String,
+    pub sotto: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ArticoloView {
+    pub numero: usize,
+    /// The part ("Titolo") this article opens, when it opens one.
+    pub capo: Option<String>,
+    /// That part's number: "Titolo II".
+    pub capo_numero: usize,
+    pub titolo: String,
+    pub commi: Vec<ClausolaView>,
+}
+
+/// A fact ready to print: its text and, for names, its grammar.
+struct Valore {
+    testo: String,
+    nome: Option<Nome>,
+}
+
+impl Valore {
+    fn testo(t: String) -> Valore {
+        Valore {
+            testo: t,
+            nome: None,
+        }
+    }
+
+    fn nome(n: &Nome) -> Valore {
+        Valore {
+            testo: n.nome.clone(),
+            nome: Some(n.clone()),
+        }
+    }
+
+    fn con(&self, prep: Option<&str>) -> String {
+        match (prep, &self.nome) {
+            (None, _) => self.testo.clone(),
+            (Some(p), Some(n)) => it::articolata(p, &n.nome, n.genere, n.plurale),
+            (Some(p), None) => it::preposizione(p, &self.testo),
+        }
+    }
+}
+
+pub fn convenzione(a: &Ambito, c: &ConvenzioneFile) -> Result<ConvenzioneContext, Unresolved> {
+    let g = &a.governo;
+    let data = c.stipula.data.value;
+    let (testo, _) = a
+        .testo_convenzione
+        .as_ref()
+        .ok_or_else(|| Unresolved("the convenzione's text".into()))?;
+    let valori = valori(a, g, c);
+    let norme = |id: &str| a.riferimenti.norma(id);
+    let scrivi = |parti: &[Parte]| -> Result<String, Unresolved> {
+        let mut out = String::new();
+        for p in parti {
+            match p {
+                Parte::Testo(t) => out.push_str(t),
+                Parte::Fatto { nome, prep } => out.push_str(
+                    &valori
+                        .get(nome.as_str())
+                        .ok_or_else(|| Unresolved(format!("fact `{nome}`")))?
+                        .con(*prep),
+                ),
+                Parte::Norma { id, breve } => {
+                    let n = norme(id).ok_or_else(|| Unresolved(format!("norma `{id}`")))?;
+                    out.push_str(if *breve { &n.breve } else { &n.citazione });
+                }
+                Parte::Articolo(id) => {
+                    let n = testo
+                        .numero(id)
+                        .ok_or_else(|| Unresolved(format!("article `{id}`")))?;
+                    out.push_str(&format!("art. {n}"));
+                }
+            }
+        }
+        Ok(out)
+    };
+    let clausola = |cl: &Clausola, maiuscola: bool| -> Result<ClausolaView, Unresolved> {
+        let t = scrivi(&cl.testo)?;
+        Ok(ClausolaView {
+            testo: if maiuscola { it::maiuscola(&t) } else { t },
+            elenco: match &cl.elenco {
+                Some(e) => Some(elenco(a, g, c, e)?),
+                None => None,
+            },
+        })
+    };
+    let premesse = |s: Sezione| -> Result<Vec<ClausolaView>, Unresolved> {
+        testo
+            .premesse
+            .iter()
+            .filter(|p| p.sezione == s)
+            .map(|p| clausola(&p.clausola, false))
+            .collect()
+    };
+    let articoli = articoli(testo, &scrivi, &clausola)?;
+    let parti = governo::parti(a, g, c, data);
+    Ok(ConvenzioneContext {
+        ambito: ambito(a, data)?,
+        atto: Convenzione {
+            titolo: c.titolo.clone(),
+            approvazione: Approvazione {
+                organo: c.approvazione.organo.clone(),
+                data: c.approvazione.data.value.to_string(),
+            },
+            stipula: Stipula {
+                data: data.to_string(),
+                luogo: match &c.stipula.luogo {
+                    Some(l) => l.clone(),
+                    None => {
+                        let e = governo::ente(a, &c.stipula.comune.value)
+                            .ok_or_else(|| Unresolved(format!("`{}`", c.stipula.comune.value)))?;
+                        format!(
+                            "gli uffici {}",
+                            it::articolata("di", &e.nome.nome, e.nome.genere, false)
+                        )
+                    }
+                },
+            },
+            viste: viste(a, c)?,
+            premesso: premesse(Sezione::Premesso)?,
+            considerato: premesse(Sezione::Considerato)?,
+            articoli,
+            firme: parti.iter().map(firma).collect(),
+            parti: parti.iter().map(parte).collect(),
+            rogito: match &c.rogito {
+                Some(r) => {
+                    let p = a
+                        .persona(&r.segretario.value)
+                        .ok_or_else(|| Unresolved(format!("persona `{}`", r.segretario.value)))?;
+                    Some(RogitoView {
+                        titolo: titolo(
+                            p.genere,
+                            p.titolo_al_maschile,
+                            ("Il Segretario rogante", "La Segretaria rogante"),
+                        ),
+                        nome: format!("{} {}", p.nome, p.cognome),
+                        repertorio: r.repertorio.clone(),
+                    })
+                }
+                None => None,
+            },
+            firma_digitale: c
+                .firma_digitale
+                .as_ref()
+                .and_then(|f| norme(&f.value))
+                .map(|n| Norma {
+                    citazione: n.citazione.clone(),
+                    titolo: n.titolo.clone(),
+                })
+                .or_else(|| {
+                    norme("dlgs-82-2005").map(|n| Norma {
+                        citazione: n.citazione.clone(),
+                        titolo: n.titolo.clone(),
+                    })
+                }),
+            costi_comuni: c
+                .ripartizione
+                .as_ref()
+                .and_then(|r| r.importo_annuo)
+                .map(|i| i.to_string()),
+            popolazione_al: a
+                .comuni
+                .value
+                .iter()
+                .find_map(|c| c.popolazione.as_ref())
+                .map(|p| p.al.value.to_string()),
+        },
+    })
+}
+
+type Scrivi<'a> = dyn Fn(&[Parte]) -> Result<String, Unresolved> + 'a;
+type Scrivi2<'a> = dyn Fn(&Clausola, bool) -> Result<ClausolaView, Unresolved> + 'a;
+
+fn articoli(
+    testo: &Atto,
+    scrivi: &Scrivi,
+    clausola: &Scrivi2,
+) -> Result<Vec<ArticoloView>, Unresolved> {
+    let mut out = Vec::new();
+    let mut capo_corrente: Option<String> = None;
+    let mut capi = 0;
+    for (i, art) in testo.articoli.iter().enumerate() {
+        let capo = match &art.capo {
+            Some(c) => Some(scrivi(c)?),
+            None => None,
+        };
+        let nuovo = capo.is_some() && capo != capo_corrente;
+        if nuovo {
+            capo_corrente.clone_from(&capo);
+            capi += 1;
+        }
+        out.push(ArticoloView {
+            numero: i + 1,
+            capo: if nuovo { capo } else { None },
+            capo_numero: capi,
+            titolo: it::maiuscola(&scrivi(&art.titolo)?),
+            commi: art
+                .commi
+                .iter()
+                .map(|c| clausola(c, true))
+                .collect::<Result<_, _>>()?,
+        });
+    }
+    Ok(out)
+}
+
+fn viste(a: &Ambito, c: &ConvenzioneFile) -> Result<Vec<Norma>, Unresolved> {
+    let ids: Vec<String> = match &c.viste {
+        Some(v) => v.iter().map(|s| s.value.clone()).collect(),
+        None => {
+            let mut ids: Vec<String> = ["legge-328-2000", "dlgs-267-2000"]
+                .into_iter()
+                .map(String::from)
+                .collect();
+            if a.governo.forma == crate::load::values::Forma::DelegaAziendaSanitaria {
+                ids.push("dlgs-502-1992".into());
+            }
+            ids.push("dlgs-147-2017".into());
+            if let Some(p) = a.governo.profilo {
+                ids.extend(p.norme.iter().map(|n| n.id.clone()));
+            }
+            let data = c.stipula.data.value;
+            ids.retain(|id| {
+                a.riferimenti
+                    .norma(id)
+                    .is_some_and(|n| n.data.is_none_or(|d| d <= data))
+            });
+            ids
+        }
+    };
+    ids.iter()
+        .map(|id| {
+            a.riferimenti
+                .norma(id)
+                .map(|n| Norma {
+                    citazione: n.citazione.clone(),
+                    titolo: n.titolo.clone(),
+                })
+                .ok_or_else(|| Unresolved(format!("norma `{id}`")))
+        })
+        .collect()
+}
+
+/// Every fact a clause may print, formatted.
+fn valori(a: &Ambito, g: &Governo, c: &ConvenzioneFile) -> HashMap<&'static str, Valore> {
+    let mut v = HashMap::new();
+    v.insert("ambito", Valore::nome(&g.ambito));
+    v.insert("organo", Valore::nome(&g.organo));
+    v.insert("ufficio", Valore::nome(&g.ufficio));
+    v.insert("responsabile", Valore::nome(&g.responsabile));
+    v.insert("piano", Valore::nome(&g.piano));
+    v.insert("ente-capofila", Valore::nome(&g.ente_capofila));
+    v.insert("regione", Valore::testo(g.regione.clone()));
+    if let Some(e) = &g.ente {
+        v.insert("ente", Valore::nome(&e.nome));
+    }
+    if let Some(d) = &g.distretto {
+        v.insert("distretto", Valore::nome(d));
+    }
+    let nomi: Vec<String> = a.comuni.value.iter().map(|c| c.nome.clone()).collect();
+    v.insert("comuni", Valore::testo(it::elenco(&nomi)));
+    v.insert(
+        "numero-comuni",
+        Valore::testo(it::lettere(nomi.len() as u64)),
+    );
+    if let Some(d) = &c.durata {
+        v.insert("scadenza", Valore::testo(it::data(d.scadenza.value)));
+        if let Some(r) = &d.rinnovo {
+            v.insert(
+                "rinnovo-anni",
+                Valore::testo(it::quantita(r.anni.into(), "anno", "anni")),
+            );
+            v.insert(
+                "rinnovo-mesi",
+                Valore::testo(it::quantita(r.entro_mesi.into(), "mese", "mesi")),
+            );
+        }
+    }
+    if let Some(r) = &c.recesso {
+        let mese = it::mese(r.preavviso_entro.mese).unwrap_or_default();
+        v.insert(
+            "recesso-entro",
+            Valore::testo(format!("{} {mese}", r.preavviso_entro.giorno)),
+        );
+        v.insert(
+            "recesso-anni",
+            Valore::testo(it::quantita(r.anni_contribuzione.into(), "anno", "anni")),
+        );
+    }
+    if let Some(p) = &c.personale {
+        v.insert(
+            "soglia-ore",
+            Valore::testo(format!("{} ore", it::migliaia(p.soglia_ore_annue.into()))),
+        );
+    }
+    if let Some(r) = &c.risorse {
+        if let Some(gg) = r.trasferimenti_entro_giorni {
+            v.insert(
+                "trasferimenti-giorni",
+                Valore::testo(format!("{gg} giorni")),
+            );
+        }
+        if let Some(i) = r.rimborso_ente {
+            v.insert("rimborso-ente", Valore::testo(it::euro(i)));
+        }
+    }
+    if let Some(i) = c.ripartizione.as_ref().and_then(|r| r.importo_annuo) {
+        v.insert("costi-comuni", Valore::testo(it::euro(i)));
+    }
+    if let Some(f) = &c.foro {
+        v.insert("foro", Valore::testo(f.clone()));
+    }
+    let richiamo = |r: &crate::load::files::Richiamo| -> Option<Valore> {
+        let n = a.riferimenti.norma(&r.norma.value)?;
+        Some(Valore::testo(format!(
+            "{} {}",
+            r.articolo,
+            it::preposizione("a", &n.citazione)
+        )))
+    };
+    if let Some(e) = &c.esenzioni {
+        if let Some(r) = e.registrazione.as_ref().and_then(richiamo) {
+            v.insert("esenzione-registrazione", r);
+        }
+        if let Some(b) = e.bollo.as_ref().and_then(richiamo) {
+            v.insert("esenzione-bollo", b);
+        }
+    }
+    let anni: Vec<String> = c
+        .convenzioni_precedenti
+        .iter()
+        .map(|a| a.to_string())
+        .collect();
+    v.insert(
+        "convenzioni-precedenti",
+        Valore::testo(match anni.as_slice() {
+            [anno] => format!("la convenzione approvata nel {anno}"),
+            _ => format!("le convenzioni approvate negli anni {}", it::elenco(&anni)),
+        }),
+    );
+    v
+}
+
+fn elenco(a: &Ambito, g: &Governo, c: &ConvenzioneFile, nome: &str) -> Result<Elenco, Unresolved> {
+    let punti = |voci: Vec<String>| Elenco {
+        stile: "punti",
+        voci: voci
+            .into_iter()
+            .map(|testo| Voce {
+                testo,
+                sotto: Vec::new(),
+            })
+            .collect(),
+    };
+    Ok(match nome {
+        "competenze" => Elenco {
+            stile: "lettere",
+            voci: c
+                .competenze
+                .iter()
+                .map(|k| Voce {
+                    testo: it::maiuscola(&k.area),
+                    sotto: k.attivita.clone(),
+                })
+                .collect(),
+        },
+        "fondi" => {
+            let mut voci = Vec::new();
+            if let Some(r) = &c.risorse {
+                for f in &r.fondi {
+                    let fondo = a
+                        .riferimenti
+                        .fondo(&f.value)
+                        .ok_or_else(|| Unresolved(format!("fondo `{}`", f.value)))?;
+                    voci.push(fondo.nome.clone());
+                }
+                voci.extend(r.altre_fonti.iter().cloned());
+            }
+            punti(voci)
+        }
+        "proroghe" => punti(
+            c.proroghe
+                .iter()
+                .map(|p| {
+                    format!(
+                        "deliberazione {} n. {} del {}, con proroga fino al {}",
+                        it::preposizione("di", &p.organo),
+                        p.numero,
+                        it::data(p.data.value),
+                        it::data(p.fino_al.value)
+                    )
+                })
+                .collect(),
+        ),
+        "deleghe" => punti(
+            g.deleghe
+                .iter()
+                .map(|d| {
+                    let uno = d.comuni.len() == 1;
+                    format!(
+                        "{} {}, tramite {}, cui {} delegato {}",
+                        if uno { "il Comune di" } else { "i Comuni di" },
+                        it::elenco(&d.comuni),
+                        it::articolata("", &d.ente.nome, d.ente.genere, d.ente.plurale),
+                        if uno { "ha" } else { "hanno" },
+                        d.funzioni
+                            .as_deref()
+                            .unwrap_or("le proprie funzioni sociali")
+                    )
+                })
+                .collect(),
+        ),
+        other => return Err(Unresolved(format!("list `{other}`"))),
+    })
+}
+
+/// A title agreed with the person: masculine unless she is a woman who did
+/// not choose the masculine title.
+fn titolo(genere: Genere, al_maschile: bool, (m, f): (&str, &str)) -> String {
+    if genere == Genere::F && !al_maschile {
+        f.to_string()
+    } else {
+        m.to_string()
+    }
+}
+
+fn parte(p: &governo::Parte) -> ParteView {
+    let (m, f) = p.qualita.titolo();
+    let persona = p.rappresentante.as_ref();
+    let genere = persona.map_or(Genere::M, |r| r.genere);
+    let (title, title_gender) = match persona {
+        Some(r) if r.genere == Genere::F && !r.titolo_al_maschile => (f, Genere::F),
+        _ => (m, Genere::M),
+    };
+    let agree = |stem: &str| match genere {
+        Genere::F => format!("{stem}a"),
+        Genere::M => format!("{stem}o"),
+    };
+    let ente_gender = p.ente.nome.genere;
+    ParteView {
+        ente: it::articolata("", &p.ente.nome.nome, ente_gender, p.ente.nome.plurale),
+        codice_fiscale: p.ente.codice_fiscale.clone(),
+        sede: p.ente.sede.clone(),
+        rappresentato: match ente_gender {
+            Genere::F => "rappresentata".into(),
+            Genere::M => "rappresentato".into(),
+        },
+        dal_titolo: it::articolata("da", title, title_gender, false),
+        persona: persona.map(|r| format!("{} {}", r.nome, r.cognome)),
+        nascita: persona.and_then(|r| {
+            nascita(
+                r.genere,
+                r.nato_a.as_deref(),
+                r.nato_il.as_ref().map(|d| d.value),
+            )
+        }),
+        codice_fiscale_persona: persona
+            .and_then(|r| r.codice_fiscale.as_ref().map(|c| c.value.clone())),
+        domiciliato: agree("domiciliat"),
+        autorizzato: agree("autorizzat"),
+        delibera: p.delibera.as_ref().map(|d| {
+            format!(
+                "con deliberazione {} n. {} del {}",
+                it::preposizione("di", &d.organo),
+                d.numero,
+                it::data(d.data.value)
+            )
+        }),
+    }
+}
+
+fn nascita(genere: Genere, a: Option<&str>, il: Option<NaiveDate>) -> Option<String> {
+    let nato = match genere {
+        Genere::F => "nata",
+        Genere::M => "nato",
+    };
+    match (a, il) {
+        (Some(a), Some(il)) => Some(format!("{nato} a {a} il {}", it::data(il))),
+        (Some(a), None) => Some(format!("{nato} a {a}")),
+        (None, Some(il)) => Some(format!("{nato} il {}", it::data(il))),
+        (None, None) => None,
+    }
+}
+
+fn firma(p: &governo::Parte) -> Firma {
+    let (m, f) = p.qualita.titolo();
+    let persona = p.rappresentante.as_ref();
+    let (title, gender) = match persona {
+        Some(r) if r.genere == Genere::F && !r.titolo_al_maschile => (f, Genere::F),
+        _ => (m, Genere::M),
+    };
+    Firma {
+        ente: p.ente.nome.nome.clone(),
+        titolo: it::maiuscola(&it::articolata("", title, gender, false)),
+        nome: persona.map(|r| format!("{} {}", r.nome, r.cognome)),
+    }
+}

@@ -66,12 +66,21 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum New {
-    /// Create content/<ID>/ with one Comune, its Sindaco and the Assemblea
-    /// dei Sindaci: it passes `check` and builds, ready to be filled in.
-    #[command(after_help = "Examples:\n  ambito new ambito alto-garda")]
+    /// Create content/<ID>/ in the terms of a region and a form of
+    /// association: the region's usual names, the managing body's kind, and
+    /// the lists of Comuni and persons to fill in (`check` shows what is left).
+    #[command(
+        after_help = "Examples:\n  ambito new ambito alto-garda --regione trento --forma comunita-montana\n  ambito new ambito carpi --regione emilia-romagna --forma unione\n  ambito new ambito lecce --regione puglia"
+    )]
     Ambito {
         /// The new Ambito's id: lowercase letters, digits and hyphens.
         id: String,
+        /// The region or autonomous province: `lombardia`, `emilia-romagna`, `trento`, …
+        #[arg(long)]
+        regione: String,
+        /// How the Comuni manage the Ambito together.
+        #[arg(long, default_value = "convenzione", value_parser = parse_forma)]
+        forma: ambito::load::values::Forma,
     },
     /// Create relazioni/<YEAR>-<1|2>.yaml for an Ambito, prefilled from its
     /// Piano di Zona and from the previous semester.
@@ -199,8 +208,8 @@ fn main() -> ExitCode {
     if let Command::Schema { out } = &cli.command {
         return schema(out);
     }
-    if let Command::New(New::Ambito { id }) = &cli.command {
-        return new_ambito(&cli.content, id);
+    if let Command::New(New::Ambito { id, regione, forma }) = &cli.command {
+        return new_ambito(&cli.content, id, regione, *forma);
     }
     if let Command::Watch { out, debounce } = &cli.command {
         return watch(&cli, out, *debounce);
@@ -448,20 +457,35 @@ fn emit(
     }
 }
 
-/// `ambito new ambito ID`.
-fn new_ambito(content: &std::path::Path, id: &str) -> ExitCode {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let today = chrono::DateTime::from_timestamp(i64::try_from(secs).unwrap_or(0), 0)
-        .map(|d| d.date_naive())
-        .unwrap_or_default();
-    match ambito::scaffold::new_ambito(content, id, today) {
+/// A form of association as written on the command line.
+fn parse_forma(text: &str) -> Result<ambito::load::values::Forma, String> {
+    ambito::load::values::Forma::ALL
+        .into_iter()
+        .find(|f| f.id() == text)
+        .ok_or_else(|| {
+            format!(
+                "one of {}",
+                ambito::load::values::Forma::ALL.map(|f| f.id()).join(", ")
+            )
+        })
+}
+
+/// `ambito new ambito ID --regione R --forma F`.
+fn new_ambito(
+    content: &std::path::Path,
+    id: &str,
+    regione: &str,
+    forma: ambito::load::values::Forma,
+) -> ExitCode {
+    match ambito::scaffold::new_ambito(content, id, regione, forma) {
         Ok(files) => {
             for f in files {
                 say!("wrote {}", f.display());
             }
-            eprintln!("next: fill in the files (docs/content.md), then `ambito check`");
+            eprintln!(
+                "next: replace `{}` and fill in the lists (docs/content.md), then `ambito check`",
+                ambito::scaffold::DA_COMPILARE
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
+use crate::load::profili::spedito;
+use crate::load::values::Forma;
 use crate::model::Ambito;
 
 /// A text as a YAML scalar: JSON's double-quoted strings are valid YAML.
@@ -32,15 +34,40 @@ pub fn valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// Creates `content/<id>/` with one Comune, its Sindaco and the Assemblea dei
-/// Sindaci: a folder that passes `check` and builds its commissioni
-/// document, ready to be filled in. Returns the files written.
-pub fn new_ambito(content: &Path, id: &str, today: NaiveDate) -> Result<Vec<PathBuf>, String> {
+/// The value every skeleton leaves to fill in: a reference that resolves
+/// to nothing, so that `check` points at it until the office writes the
+/// real id. The skeleton invents no name that could reach a PDF.
+pub const DA_COMPILARE: &str = "da-compilare";
+
+/// Creates `content/<id>/` in the terms of `regione` and `forma`: the
+/// region's usual names written out (to confirm or change), the managing
+/// body's kind, and empty lists of Comuni and persons with a commented
+/// example each. It does not pass `check` until the office names the
+/// managing body and the Comuni: nothing invented can reach a PDF.
+/// Returns the files written.
+pub fn new_ambito(
+    content: &Path,
+    id: &str,
+    regione: &str,
+    forma: Forma,
+) -> Result<Vec<PathBuf>, String> {
     if !valid_id(id) {
         return Err(format!(
             "`{id}` is not an id: use lowercase letters, digits and hyphens, e.g. alto-garda"
         ));
     }
+    let spedito = spedito().map_err(|e| format!("internal error: {e}"))?;
+    let profilo = spedito.profilo(regione).ok_or_else(|| {
+        format!(
+            "`{regione}` is not a region: use one of {}",
+            spedito
+                .profili
+                .keys()
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    })?;
     let dir = content.join(id);
     if dir.exists() {
         return Err(format!(
@@ -58,38 +85,97 @@ pub fn new_ambito(content: &Path, id: &str, today: NaiveDate) -> Result<Vec<Path
         })
         .collect::<Vec<_>>()
         .join(" ");
-    let files = [
-        (
-            "ambito.yaml",
-            format!(
-                "{}# The Ambito: replace the example values. See docs/content.md.\nnome: {}\nregione: Lombardia\ncapofila: {id}\norgano-politico: Assemblea dei Sindaci\n",
-                header("ambito", 2),
-                q(&format!("Ambito territoriale sociale di {nome}"))
-            ),
-        ),
+    let n = &profilo.nomi;
+    let nome_yaml = |key: &str, v: &crate::load::values::Nome| {
+        format!(
+            "{key}: {{ nome: {}, genere: {} }}\n",
+            q(&v.nome),
+            if v.genere == crate::load::values::Genere::F {
+                "F"
+            } else {
+                "M"
+            }
+        )
+    };
+    let tipo = match forma {
+        Forma::Convenzione | Forma::AccordoDiProgramma => None,
+        Forma::Unione => Some("unione"),
+        Forma::Consorzio => Some("consorzio"),
+        Forma::AziendaSpeciale => Some("azienda-speciale"),
+        Forma::DelegaAziendaSanitaria => Some("azienda-sanitaria"),
+        Forma::ComunitaMontana => Some("comunita-montana"),
+    };
+    let gestore = match tipo {
+        None => "# The Comune capofila: the id of one of the Comuni of comuni.yaml.\n".to_string(),
+        Some(t) => {
+            format!("# The managing body: the id of the ente of `tipo: {t}` in enti.yaml.\n")
+        }
+    };
+    let mut ambito = format!(
+        "{}# The Ambito {}, {}: see docs/content.md and docs/regioni.md.\n\
+         # Replace `{DA_COMPILARE}`: `ambito check` shows where until you do.\n\
+         nome: {}\nregione: {}\nforma: {}\n{gestore}ente-gestore: {DA_COMPILARE}\n\
+         # The usual names in {}: keep, change or remove (removed, the region's apply).\n",
+        header("ambito", 2),
+        q(&nome),
+        profilo.nome,
+        q(&format!("{} di {nome}", n.ambito.nome)),
+        profilo.id,
+        forma.id(),
+        profilo.nome,
+    );
+    for (key, v) in [
+        ("organo-politico", &n.organo_politico),
+        ("ufficio", &n.ufficio),
+        ("responsabile", &n.responsabile),
+        ("piano", &n.piano),
+        ("ente-capofila", &n.ente_capofila),
+    ] {
+        ambito.push_str(&nome_yaml(key, v));
+    }
+    if !profilo.forme.contains(&forma) {
+        let _ = writeln!(
+            ambito,
+            "# Note: {} usually uses {}.",
+            profilo.nome,
+            profilo
+                .forme
+                .iter()
+                .map(|f| f.id())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    let mut files = vec![
+        ("ambito.yaml", ambito),
         (
             "comuni.yaml",
             format!(
-                "{}# One entry per Comune of the Ambito.\n- id: {id}\n  nome: {}\n  sede: piazza del Municipio 1\n  sindaco: sindaco-{id}\n",
-                header("comuni", 2),
-                q(&nome)
+                "{}# One entry per Comune of the Ambito, e.g.:\n\
+                 # - id: arco\n#   nome: Arco\n#   sede: piazza III Novembre 3\n#   codice-fiscale: \"00270530226\"\n#   sindaco: <the id of a persona>\n[]\n",
+                header("comuni", 2)
             ),
         ),
         (
             "persone.yaml",
             format!(
-                "{}# The people the acts name: Sindaci, staff, members of the bodies.\n- {{ id: sindaco-{id}, nome: Nome, cognome: Cognome, genere: F }}\n",
+                "{}# The people the acts name: Sindaci, representatives, staff, e.g.:\n\
+                 # - {{ id: mario-rossi, nome: Mario, cognome: Rossi, genere: M, nato-a: Arco (TN), nato-il: 1970-01-31 }}\n[]\n",
                 header("persone", 2)
             ),
         ),
-        (
-            "organi.yaml",
-            format!(
-                "{}# The bodies of the Ambito and their members.\naggiornato-al: {today}\norgani:\n  - id: assemblea\n    nome: Assemblea dei Sindaci\n    tutti-i-sindaci: true\n    competenze:\n      - approva il Piano di Zona e i suoi aggiornamenti\n",
-                header("organi", 2)
-            ),
-        ),
     ];
+    if let Some(t) = tipo {
+        files.push((
+            "enti.yaml",
+            format!(
+                "{}# The bodies other than the Comuni. The managing body, e.g.:\n\
+                 # - id: {t}-{id}\n#   nome: <its name as the acts print it>\n#   tipo: {t}\n\
+                 #   codice-fiscale: \"<11 digits>\"\n#   rappresentante: <the id of a persona>\n[]\n",
+                header("enti", 2)
+            ),
+        ));
+    }
     fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     let mut written = Vec::new();
     for (name, text) in files {

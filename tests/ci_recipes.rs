@@ -80,7 +80,7 @@ fn the_recipes_commands_work_on_the_example_content() {
         let (code, text) = run(ws.path(), c);
         assert_eq!(code, 0, "{c}: {text}");
         if c.contains("--format github") {
-            assert!(text.contains("checked 4 Ambiti: no errors"), "{text}");
+            assert!(text.contains("checked 10 Ambiti: no errors"), "{text}");
         }
     }
 
@@ -102,7 +102,7 @@ fn the_recipes_commands_work_on_the_example_content() {
                 *built.entry(pdf).or_default() += 1;
             }
         }
-        assert_eq!(built.len(), 8, "{c}: {built:?}");
+        assert_eq!(built.len(), 14, "{c}: {built:?}");
         assert!(built.values().all(|&n| n == 1), "{c}: {built:?}");
     }
 }

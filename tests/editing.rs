@@ -12,32 +12,64 @@ use std::time::{Duration, Instant};
 use common::{ambito, pdf_text, stderr, workspace};
 
 #[test]
-fn a_new_ambito_passes_check_and_builds() {
+fn a_new_ambito_speaks_its_region_and_form_and_invents_no_name() {
     let ws = workspace();
-    let out = ambito(ws.path(), &["new", "ambito", "alto-garda"]);
+    let out = ambito(
+        ws.path(),
+        &[
+            "new",
+            "ambito",
+            "alto-garda",
+            "--regione",
+            "trento",
+            "--forma",
+            "comunita-montana",
+        ],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(String::from_utf8_lossy(&out.stdout).contains("content/alto-garda/ambito.yaml"));
-    let check = ambito(ws.path(), &["check"]);
-    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
-    let build = ambito(ws.path(), &["build"]);
-    assert!(build.status.success(), "{}", stderr(&build));
-    let text = pdf_text(&ws.path().join("out/alto-garda/commissioni.pdf"));
+    let yaml = fs::read_to_string(ws.path().join("content/alto-garda/ambito.yaml")).unwrap();
+    for fact in [
+        "regione: trento",
+        "forma: comunita-montana",
+        "ente-gestore: da-compilare",
+    ] {
+        assert!(yaml.contains(fact), "{fact}\n{yaml}");
+    }
+    let enti = fs::read_to_string(ws.path().join("content/alto-garda/enti.yaml")).unwrap();
+    assert!(enti.contains("tipo: comunita-montana"), "{enti}");
+    // Nothing invented: check fails, at the value left to fill in.
+    let check = ambito(ws.path(), &["check", "--format", "json"]);
+    assert_eq!(check.status.code(), Some(1), "{}", stderr(&check));
+    let report = String::from_utf8_lossy(&check.stdout);
     assert!(
-        text.contains("Ambito territoriale sociale di Alto Garda"),
-        "{text}"
+        report.contains("\"R006\"") && report.contains("alto-garda/ambito.yaml"),
+        "{report}"
     );
-    // Again, or with a bad id: refused, nothing overwritten.
-    assert_eq!(
-        ambito(ws.path(), &["new", "ambito", "alto-garda"])
-            .status
-            .code(),
-        Some(2)
-    );
-    assert_eq!(
-        ambito(ws.path(), &["new", "ambito", "Alto Garda"])
-            .status
-            .code(),
-        Some(2)
+    // Again, with a bad id, region or form: refused, nothing overwritten.
+    for args in [
+        vec!["new", "ambito", "alto-garda", "--regione", "trento"],
+        vec!["new", "ambito", "Alto Garda", "--regione", "trento"],
+        vec!["new", "ambito", "nuovo", "--regione", "padania"],
+    ] {
+        assert_eq!(ambito(ws.path(), &args).status.code(), Some(2), "{args:?}");
+    }
+    assert_ne!(
+        ambito(
+            ws.path(),
+            &[
+                "new",
+                "ambito",
+                "nuovo",
+                "--regione",
+                "puglia",
+                "--forma",
+                "feudo"
+            ]
+        )
+        .status
+        .code(),
+        Some(0)
     );
 }
 
@@ -98,7 +130,7 @@ fn list_says_what_a_build_would_do() {
     let ws = workspace();
     let before = ambito(ws.path(), &["list"]);
     let text = String::from_utf8_lossy(&before.stdout).into_owned();
-    assert_eq!(text.lines().count(), 8, "{text}");
+    assert_eq!(text.lines().count(), 14, "{text}");
     assert!(text.lines().all(|l| l.ends_with("da costruire")), "{text}");
     assert!(
         text.contains("corsichese")

@@ -133,7 +133,7 @@ fn the_same_content_gives_the_same_bytes_from_two_folders() {
         .map(|p| p.strip_prefix(&out_b).unwrap().to_path_buf())
         .collect();
     assert_eq!(files_a, files_b);
-    assert_eq!(files_a.len(), 8);
+    assert_eq!(files_a.len(), 14);
     for rel in files_a
         .iter()
         .map(PathBuf::as_path)
@@ -159,14 +159,14 @@ fn an_unchanged_document_is_skipped_and_one_edit_rebuilds_only_its_ambito() {
     let ws = workspace();
     let first = ambito(ws.path(), &["build"]);
     assert!(
-        stderr(&first).contains("built 8 documents, 0 up to date"),
+        stderr(&first).contains("built 14 documents, 0 up to date"),
         "{}",
         stderr(&first)
     );
     let again = ambito(ws.path(), &["build"]);
     assert!(again.status.success());
     assert!(
-        stderr(&again).contains("built 0 documents, 8 up to date"),
+        stderr(&again).contains("built 0 documents, 14 up to date"),
         "{}",
         stderr(&again)
     );
@@ -199,7 +199,7 @@ fn an_unchanged_document_is_skipped_and_one_edit_rebuilds_only_its_ambito() {
     );
     let force = ambito(ws.path(), &["build", "--force"]);
     assert!(
-        stderr(&force).contains("built 8 documents, 0 up to date"),
+        stderr(&force).contains("built 14 documents, 0 up to date"),
         "{}",
         stderr(&force)
     );

@@ -24,7 +24,7 @@ fn every_pdf() -> Vec<PathBuf> {
         }
     }
     found.sort();
-    assert_eq!(found.len(), 8);
+    assert_eq!(found.len(), 14);
     found
 }
 
@@ -181,7 +181,7 @@ fn the_manifest_describes_each_pdf_and_verify_checks_it() {
     let manifest: serde_json::Value =
         serde_json::from_slice(&fs::read(built().out.join("manifest.json")).unwrap()).unwrap();
     let docs = manifest["documenti"].as_array().unwrap();
-    assert_eq!(docs.len(), 8);
+    assert_eq!(docs.len(), 14);
     for d in docs {
         for field in [
             "path",

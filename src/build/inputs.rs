@@ -52,6 +52,10 @@ impl Digests {
         let mut hasher = Sha256::new();
         hasher.update(b"ambito ");
         hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
+        // The profiles and clauses shipped in the binary: what an act says.
+        if let Ok(spedito) = crate::load::profili::spedito() {
+            hasher.update(spedito.digest.as_bytes());
+        }
         let parts = [
             (None, paths.content.join(crate::load::RIFERIMENTI)),
             (Some(Part::Ambito), paths.content.join(ambito)),

@@ -54,7 +54,6 @@ fn sindaci(a: &Ambito, out: &mut Vec<Diagnostic>) {
         .organi
         .as_ref()
         .is_some_and(|o| o.value.organi.iter().any(|o| o.tutti_i_sindaci));
-    let mut senza = Vec::new();
     for c in &a.comuni.value {
         let d = |message: String| Diagnostic::error("R012", path, at(&c.id), message);
         match (&c.sindaco, c.sindaci.is_empty()) {
@@ -76,7 +75,9 @@ fn sindaci(a: &Ambito, out: &mut Vec<Diagnostic>) {
                     "add `sindaco: <persona id>`, or `sindaci:` with the mandates and their dates",
                 ),
             ),
-            (None, true) => senza.push(c),
+            // The acts name the office without the person ("il Sindaco pro
+            // tempore"), as the schema of an act approved by the councils does.
+            (None, true) => {}
             (Some(_), true) => {}
             (None, false) => {
                 for (date, documento) in &dates {
@@ -105,25 +106,6 @@ fn sindaci(a: &Ambito, out: &mut Vec<Diagnostic>) {
             }
         }
     }
-    // One warning for all: the acts then name the office without the person.
-    if let Some(first) = senza.first() {
-        let nomi: Vec<&str> = senza.iter().map(|c| c.nome.as_str()).collect();
-        out.push(
-            Diagnostic::warning(
-                "R012",
-                path,
-                at(&first.id),
-                format!(
-                    "{} Comuni have no Sindaco ({}): the acts name the office without the person",
-                    senza.len(),
-                    nomi.join(", ")
-                ),
-            )
-            .with_hint(
-                "add `sindaco: <persona id>`, or `sindaci:` with the mandates and their dates",
-            ),
-        );
-    }
 }
 
 fn popolazione(a: &Ambito, out: &mut Vec<Diagnostic>) {
@@ -139,7 +121,7 @@ fn popolazione(a: &Ambito, out: &mut Vec<Diagnostic>) {
         .is_some_and(|r| r.importo_annuo.is_some());
     for c in &a.comuni.value {
         match &c.popolazione {
-            Some(p) if p.al.value != atteso => out.push(
+            Some(p) if shares && p.al.value != atteso => out.push(
                 Diagnostic::error(
                     "R013",
                     &a.comuni.path,

@@ -13,7 +13,7 @@ use serde::Serialize;
 use super::{AmbitoView, Unresolved, ambito};
 use crate::load::files::ConvenzioneFile;
 use crate::load::testo::Sezione;
-use crate::load::values::{Genere, Nome};
+use crate::load::values::{Genere, Nome, Qualita};
 use crate::model::Ambito;
 use crate::model::atto::{Atto, Clausola, Parte};
 use crate::model::governo::{self, Governo};
@@ -547,8 +547,17 @@ fn titolo(genere: Genere, al_maschile: bool, (m, f): (&str, &str)) -> String {
     }
 }
 
+/// The capacity printed: an unnamed Sindaco is "il Sindaco pro tempore",
+/// whoever holds the office at the signing.
+fn qualita(p: &governo::Parte) -> Qualita {
+    match (p.qualita, &p.rappresentante) {
+        (Qualita::Sindaco, None) => Qualita::SindacoProTempore,
+        (q, _) => q,
+    }
+}
+
 fn parte(p: &governo::Parte) -> ParteView {
-    let (m, f) = p.qualita.titolo();
+    let (m, f) = qualita(p).titolo();
     let persona = p.rappresentante.as_ref();
     let genere = persona.map_or(Genere::M, |r| r.genere);
     let (title, title_gender) = match persona {
@@ -606,7 +615,7 @@ fn nascita(genere: Genere, a: Option<&str>, il: Option<NaiveDate>) -> Option<Str
 }
 
 fn firma(p: &governo::Parte) -> Firma {
-    let (m, f) = p.qualita.titolo();
+    let (m, f) = qualita(p).titolo();
     let persona = p.rappresentante.as_ref();
     let (title, gender) = match persona {
         Some(r) if r.genere == Genere::F && !r.titolo_al_maschile => (f, Genere::F),

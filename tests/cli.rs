@@ -69,11 +69,11 @@ fn every_comune_sindaco_and_seat_is_in_the_pdf_with_gender_agreement() {
     let text = built().text("carate-brianza/convenzione.pdf");
     for (comune, sindaco, genere, sede) in PARTI {
         let (titolo, domiciliato) = match genere {
-            "F" => ("della Sindaca", "domiciliata"),
-            _ => ("del Sindaco", "domiciliato"),
+            "F" => ("dalla Sindaca", "domiciliata"),
+            _ => ("dal Sindaco", "domiciliato"),
         };
         let clause = format!(
-            "Comune di {comune}, nella persona {titolo} {sindaco}, {domiciliato} per la carica in {comune}, {sede}"
+            "il Comune di {comune}, rappresentato {titolo} {sindaco}, {domiciliato} per la carica in {comune}, {sede}"
         );
         assert!(text.contains(&clause), "missing: {clause}\n---\n{text}");
     }
@@ -93,11 +93,11 @@ fn the_convenzione_carries_the_reference_facts() {
         "negli anni 2007, 2012 e 2017",
         "fino al 31 dicembre 2028",
         "per ulteriori quattro anni",
-        "Nei sei mesi che precedono la scadenza",
+        "non prima di sei mesi dalla scadenza",
         "entro il 31 dicembre",
-        "per i due anni successivi",
-        "a tempo pieno oppure per un numero concordato di ore",
-        "quando superano le 100 ore annue",
+        "per un periodo di due anni",
+        "a tempo pieno o per un numero concordato di ore",
+        "oltre le 100 ore annue",
         "popolazione residente al 31 dicembre del penultimo anno",
         "Fondo Nazionale per le Politiche Sociali",
         "Fondo Sociale Regionale",
@@ -106,10 +106,10 @@ fn the_convenzione_carries_the_reference_facts() {
         "Dopo di noi",
         "Intesa Stato-Regioni",
         "entro 45 giorni",
-        "€ 20.000,00 annui",
+        "un rimborso annuo di € 20.000,00",
         "Foro di Monza",
         "non è soggetta a registrazione ai sensi dell’art. 1 della Tabella allegata al D.P.R. 26 aprile 1986, n. 131",
-        "esente dall’imposta di bollo ai sensi dell’art. 16 della Tabella allegato B al D.P.R. 26 ottobre 1972, n. 642",
+        "esente dall'imposta di bollo ai sensi dell’art. 16 della Tabella allegato B al D.P.R. 26 ottobre 1972, n. 642",
         "firmato digitalmente ai sensi del decreto legislativo 7 marzo 2005, n. 82",
         "sostituisce il documento cartaceo e la firma autografa",
         "Art. 8 – Registrazione e bollo",

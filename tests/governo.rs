@@ -53,7 +53,7 @@ fn squeeze(text: &str) -> String {
 }
 
 const PERSONE: &str = "
-- { id: maria-rossi, nome: Maria, cognome: Rossi, genere: F, nato-a: Modena (MO), nato-il: 1970-03-03, codice-fiscale: RSSMRA70C43F257Y }
+- { id: maria-rossi, nome: Maria, cognome: Rossi, genere: F, nato-a: Modena (MO), nato-il: 1970-03-03, codice-fiscale: RSSMRA70C43F257T }
 - { id: luca-bianchi, nome: Luca, cognome: Bianchi, genere: M, nato-a: Carpi (MO), nato-il: 1965-11-20 }
 - { id: anna-verdi, nome: Anna, cognome: Verdi, genere: F, titolo-al-maschile: true, nato-a: Soliera (MO), nato-il: 1980-01-15 }
 - { id: paolo-neri, nome: Paolo, cognome: Neri, genere: M }
@@ -87,7 +87,7 @@ fn an_unione_is_a_party_represented_by_its_presidente_and_signs() {
         ("persone.yaml", PERSONE),
         (
             "enti.yaml",
-            "- { id: unione-valle, nome: Unione della Valle, tipo: unione, codice-fiscale: \"03069890360\", sede: via Roma 2, Beta, rappresentante: sara-gallo, qualita: presidente }\n\
+            "- { id: unione-valle, nome: Unione della Valle, tipo: unione, codice-fiscale: \"03069890360\", sede: \"via Roma 2, Beta\", rappresentante: sara-gallo, qualita: presidente }\n\
              - { id: unione-colli, nome: Unione dei Colli, tipo: unione, rappresentante: carlo-conti }\n",
         ),
         ("atti/convenzione.yaml", ATTO),
@@ -103,7 +103,7 @@ fn an_unione_is_a_party_represented_by_its_presidente_and_signs() {
             // The object article states the form and the sub-group.
             "conferite all’Unione della Valle ai sensi dell'art. 32",
             "i Comuni di Delta e Epsilon, tramite l’Unione dei Colli, cui hanno delegato la gestione dei servizi sociali",
-            "l’Unione della Valle assicura il funzionamento dell’Ufficio di Piano con il proprio personale",
+            "L’Unione della Valle assicura il funzionamento dell’Ufficio di Piano con il proprio personale",
         ],
     );
     assert!(!text.contains("il Comune di Delta,"), "{text}");
@@ -235,10 +235,10 @@ fn four_extensions_and_parties_with_birth_data_deliberations_and_agreement() {
     assert_all(
         &text,
         &[
-            "il Comune di Alfa (codice fiscale 00184280360), rappresentato dalla Sindaca pro tempore Maria Rossi, nata a Modena (MO) il 3 marzo 1970, codice fiscale RSSMRA70C43F257Y, domiciliata per la carica in piazza Grande 1, autorizzata alla sottoscrizione con deliberazione del Consiglio comunale n. 45 del 20 febbraio 2024",
-            "il Comune di Beta, rappresentato dal Vice Sindaco delegato Luca Bianchi, nato a Carpi (MO) il 20 novembre 1965, domiciliato per la carica in via Roma 2, autorizzato alla sottoscrizione con deliberazione del Consiglio comunale n. 11 del 22 febbraio 2024",
+            "il Comune di Alfa (codice fiscale 00184280360), rappresentato dalla Sindaca pro tempore Maria Rossi, nata a Modena (MO) il 3 marzo 1970, codice fiscale RSSMRA70C43F257T, domiciliata per la carica in Alfa, piazza Grande 1, autorizzata alla sottoscrizione con deliberazione del Consiglio comunale n. 45 del 20 febbraio 2024",
+            "il Comune di Beta, rappresentato dal Vice Sindaco delegato Luca Bianchi, nato a Carpi (MO) il 20 novembre 1965, domiciliato per la carica in Beta, via Roma 2, autorizzato alla sottoscrizione con deliberazione del Consiglio comunale n. 11 del 22 febbraio 2024",
             // A woman who signs as "Sindaco": the title is hers, the agreement too.
-            "il Comune di Gamma, rappresentato dal Sindaco Anna Verdi, nata a Soliera (MO) il 15 gennaio 1980, domiciliata per la carica in via Po 3.",
+            "il Comune di Gamma, rappresentato dal Sindaco Anna Verdi, nata a Soliera (MO) il 15 gennaio 1980, domiciliata per la carica in Gamma, via Po 3.",
             "Comune di Gamma Il Sindaco Anna Verdi",
             "Comune di Alfa La Sindaca pro tempore Maria Rossi",
             "con la convenzione approvata nel 2012",

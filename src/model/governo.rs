@@ -160,7 +160,8 @@ pub fn ente(a: &Ambito, id: &str) -> Option<Ente> {
             nome: Nome::new(&format!("Comune di {}", c.nome), Genere::M),
             tipo: None,
             codice_fiscale: c.codice_fiscale.as_ref().map(|cf| cf.value.clone()),
-            sede: c.sede.clone(),
+            // "Albiate, via Salvadori 1": the town hall is in its own Comune.
+            sede: c.sede.as_ref().map(|s| format!("{}, {s}", c.nome)),
         });
     }
     let e: &EnteEntry = a.ente(id)?;

@@ -384,7 +384,7 @@ fn valori(a: &Ambito, g: &Governo, c: &ConvenzioneFile) -> HashMap<&'static str,
     v.insert("comuni", Valore::testo(it::elenco(&nomi)));
     v.insert(
         "numero-comuni",
-        Valore::testo(it::lettere(nomi.len() as u64)),
+        Valore::testo(it::numero_e_lettere(nomi.len() as u64)),
     );
     if let Some(d) = &c.durata {
         v.insert("scadenza", Valore::testo(it::data(d.scadenza.value)));

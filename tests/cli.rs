@@ -307,7 +307,7 @@ fn emit_typst_writes_sources_that_typeset_to_the_same_documents() {
     let out = ambito(ws.path(), &["build", "--emit-typst", "--out", "src"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("wrote 8 Typst sources, 0 failed"),
+        stderr(&out).contains("wrote 14 Typst sources, 0 failed"),
         "{}",
         stderr(&out)
     );

@@ -193,7 +193,7 @@ fn an_unchanged_document_is_skipped_and_one_edit_rebuilds_only_its_ambito() {
     .unwrap();
     let repair = ambito(ws.path(), &["build"]);
     assert!(
-        stderr(&repair).contains("built 1 document, 7 up to date"),
+        stderr(&repair).contains("built 1 document, 13 up to date"),
         "{}",
         stderr(&repair)
     );

@@ -109,7 +109,7 @@ fn the_convenzione_carries_the_reference_facts() {
         "un rimborso annuo di € 20.000,00",
         "Foro di Monza",
         "non è soggetta a registrazione ai sensi dell’art. 1 della Tabella allegata al D.P.R. 26 aprile 1986, n. 131",
-        "esente dall'imposta di bollo ai sensi dell’art. 16 della Tabella allegato B al D.P.R. 26 ottobre 1972, n. 642",
+        "esente dall’imposta di bollo ai sensi dell’art. 16 della Tabella allegato B al D.P.R. 26 ottobre 1972, n. 642",
         "firmato digitalmente ai sensi del decreto legislativo 7 marzo 2005, n. 82",
         "sostituisce il documento cartaceo e la firma autografa",
         "Art. 8 – Registrazione e bollo",

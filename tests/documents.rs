@@ -50,7 +50,7 @@ fn lecce_regolamento_carries_the_reference_facts() {
         &text,
         &[
             "REGOLAMENTO DELL'UFFICIO DI PIANO",
-            "Piano di Zona 2018-2020",
+            "Piano Sociale di Zona 2018-2020",
             "Approvato dal Coordinamento Istituzionale con deliberazione n. 18 del 26 marzo 2018",
             "Adottato con deliberazione della Giunta comunale di Lecce n. 112 del 24 settembre 2018",
             "ha sede in Lecce, via San Massimiliano Kolbe",
@@ -68,7 +68,7 @@ fn lecce_regolamento_carries_the_reference_facts() {
             "resta in carica tre anni dalla nomina",
             "maggioranza qualificata di due terzi (2/3) dei Comuni associati",
             "nominato entro 30 giorni",
-            "con cadenza almeno semestrale",
+            "almeno ogni sei mesi",
             "livello di attuazione e il grado di soddisfazione dell’utenza",
         ],
     );

@@ -101,7 +101,7 @@ fn an_unione_is_a_party_represented_by_its_presidente_and_signs() {
             // The Comuni that delegated take part through their Unione.
             "l’Unione dei Colli, rappresentata dal Presidente Carlo Conti",
             // The object article states the form and the sub-group.
-            "conferite all’Unione della Valle ai sensi dell'art. 32",
+            "conferite all’Unione della Valle ai sensi dell’art. 32",
             "i Comuni di Delta e Epsilon, tramite l’Unione dei Colli, cui hanno delegato la gestione dei servizi sociali",
             "L’Unione della Valle assicura il funzionamento dell’Ufficio di Piano con il proprio personale",
         ],
@@ -135,7 +135,7 @@ fn a_delegation_names_the_azienda_sanitaria_and_seconds_no_staff() {
         &[
             "l’Azienda ULSS 9 Scaligera, rappresentata dal Direttore generale Luca Bianchi",
             "delegano all’Azienda ULSS 9 Scaligera la gestione dei servizi sociali",
-            "ne è l'ente gestore",
+            "ne è l’ente gestore",
             "art. 3, comma 3, del decreto legislativo 30 dicembre 1992, n. 502",
             "Azienda ULSS 9 Scaligera Il Direttore generale Luca Bianchi",
         ],
@@ -178,12 +178,12 @@ fn articles_replaced_added_and_removed_are_renumbered_with_their_references() {
             "Art. 1 – Oggetto",
             // Added before `durata`, which moves down.
             "Art. 2 – Finalità sociali",
-            "la durata è fissata dall'art. 3.",
+            "la durata è fissata dall’art. 3.",
             "Art. 3 – Durata",
-            "La convenzione dura fino al 31 dicembre 2027, salvo il recesso dell'art. 4.",
+            "La convenzione dura fino al 31 dicembre 2027, salvo il recesso dell’art. 4.",
             "Art. 4 – Recesso",
             // The shipped reference to `durata` follows it too.
-            "Fermo quanto previsto dall'art. 3, il Comune che intende recedere",
+            "Fermo quanto previsto dall’art. 3, il Comune che intende recedere",
             "Le parti tentano una conciliazione; in mancanza è competente il Foro di Milano.",
         ],
     );

@@ -85,10 +85,12 @@ fn each_input_rebuilds_exactly_the_documents_made_from_it() {
     );
 
     // An Ambito's own template: its document of that kind only.
-    append(
-        &dir.join("content/lecce/templates/regolamento.typ.j2"),
-        "{# nota #}\n",
-    );
+    fs::create_dir_all(dir.join("content/lecce/templates")).unwrap();
+    fs::write(
+        dir.join("content/lecce/templates/regolamento.typ.j2"),
+        "{% extends \"regolamento.typ.j2\" %}\n",
+    )
+    .unwrap();
     assert_eq!(build(dir).0, set(&["lecce/regolamento.pdf"]));
 
     // The Typst library: every document.

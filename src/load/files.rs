@@ -576,6 +576,10 @@ pub struct RegolamentoFile {
     /// Regional plans and acts the staffing rests on, in words.
     #[serde(default)]
     pub riferimenti_regionali: Vec<String>,
+    /// Changes to the text: articles replaced, added, moved or removed, as
+    /// for the convenzione (see docs/content.md, "Cambiare un articolo").
+    #[serde(default)]
+    pub testo: Testo,
 }
 
 /// A deliberation: which body, which number, which day.

@@ -78,6 +78,9 @@ pub struct CommaEsteso {
     pub testo: String,
     pub altrimenti: Option<String>,
     pub elenco: Option<String>,
+    /// Items of the comma's own, printed as a list under its text.
+    #[serde(default)]
+    pub voci: Vec<String>,
     /// Only for these forms of association.
     #[serde(default)]
     pub forme: Vec<Forma>,

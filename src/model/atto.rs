@@ -49,10 +49,33 @@ pub const FATTI: &[&str] = &[
     "esenzione-registrazione",
     "esenzione-bollo",
     "convenzioni-precedenti",
+    // The regolamento's.
+    "piano-di-zona",
+    "convenzione",
+    "sede",
+    "email",
+    "pec",
+    "organico",
+    "nome-responsabile",
+    "nomina-responsabile",
+    "durata-incarico",
+    "revoca-maggioranza",
+    "sostituzione-giorni",
+    "relazione-mesi",
+    "riferimenti-regionali",
+    "organo-approvazione",
+    "organo-adozione",
+    "numero-aree",
+    "titolo-responsabile",
+    "uno-dei-componenti",
 ];
 
 /// Facts a clause may be conditional on (`se:`) besides [`FATTI`]: lists.
 pub const CONDIZIONI: &[&str] = &[
+    "funzioni",
+    "aree-tematiche",
+    "personale",
+    "relazione-semestrale",
     "proroghe",
     "deleghe",
     "fondi",
@@ -106,6 +129,8 @@ pub struct Clausola {
     pub testo: Vec<Parte>,
     /// A list printed under the text: `proroghe`, `deleghe`, `fondi`, `competenze`.
     pub elenco: Option<String>,
+    /// Items of the clause's own, printed as a list under the text.
+    pub voci: Vec<Vec<Parte>>,
     pub origine: Origine,
 }
 
@@ -266,16 +291,7 @@ pub fn componi(
     let mut atto = Atto::default();
     let mut problemi = Vec::new();
     for p in &base.premesse {
-        if let Some(clausola) = spedita(
-            &p.id,
-            &p.testo,
-            &p.altrimenti,
-            &p.elenco,
-            &p.forme,
-            &p.se,
-            Origine::Base,
-            c,
-        ) {
+        if let Some(clausola) = spedita(Bozza::premessa(p), Origine::Base, c) {
             atto.premesse.push(Premessa {
                 sezione: p.sezione,
                 clausola,
@@ -286,16 +302,7 @@ pub fn componi(
         // After the last national premise of each section: national law first.
         for p in premesse {
             let origine = Origine::Regione(id.to_string());
-            if let Some(clausola) = spedita(
-                &p.id,
-                &p.testo,
-                &p.altrimenti,
-                &p.elenco,
-                &p.forme,
-                &p.se,
-                origine,
-                c,
-            ) {
+            if let Some(clausola) = spedita(Bozza::premessa(p), origine, c) {
                 let at = atto
                     .premesse
                     .iter()
@@ -338,32 +345,50 @@ pub fn componi(
     (atto, problemi)
 }
 
-/// A shipped clause, if it applies to this act.
-#[allow(clippy::too_many_arguments)]
-fn spedita(
-    id: &str,
-    testo: &str,
-    altrimenti: &Option<String>,
-    elenco: &Option<String>,
-    forme: &[Forma],
-    se: &Option<String>,
-    origine: Origine,
-    c: &Circostanze,
-) -> Option<Clausola> {
-    if !forme.is_empty() && !forme.contains(&c.forma) {
-        return None;
-    }
-    if let Some(se) = se {
-        let (negato, nome) = match se.strip_prefix("non ") {
-            Some(nome) => (true, nome.trim()),
-            None => (false, se.trim()),
-        };
-        if c.presenti.contains(nome) == negato {
-            return None;
+/// A shipped clause before its conditions are weighed.
+struct Bozza<'a> {
+    id: &'a str,
+    testo: &'a str,
+    altrimenti: Option<&'a str>,
+    elenco: Option<&'a str>,
+    voci: &'a [String],
+    forme: &'a [Forma],
+    se: Option<&'a str>,
+}
+
+impl<'a> Bozza<'a> {
+    fn premessa(p: &'a PremessaBase) -> Bozza<'a> {
+        Bozza {
+            id: &p.id,
+            testo: &p.testo,
+            altrimenti: p.altrimenti.as_deref(),
+            elenco: p.elenco.as_deref(),
+            voci: &[],
+            forme: &p.forme,
+            se: p.se.as_deref(),
         }
     }
-    if let Some(e) = elenco
-        && !c.presenti.contains(e.as_str())
+}
+
+/// Whether a `se:` condition holds: the fact is stated ("non X": it is not).
+fn regge(se: Option<&str>, c: &Circostanze) -> bool {
+    let Some(se) = se else { return true };
+    match se.strip_prefix("non ") {
+        Some(nome) => !c.presenti.contains(nome.trim()),
+        None => c.presenti.contains(se.trim()),
+    }
+}
+
+/// A shipped clause, if it applies to this act.
+fn spedita(b: Bozza, origine: Origine, c: &Circostanze) -> Option<Clausola> {
+    if !b.forme.is_empty() && !b.forme.contains(&c.forma) {
+        return None;
+    }
+    if !regge(b.se, c) {
+        return None;
+    }
+    if let Some(e) = b.elenco
+        && !c.presenti.contains(e)
     {
         return None;
     }
@@ -371,11 +396,12 @@ fn spedita(
         let parti = analizza(text).ok()?;
         parti.iter().all(|p| vale(p, c)).then_some(parti)
     };
-    let testo = applica(testo).or_else(|| altrimenti.as_deref().and_then(applica))?;
+    let testo = applica(b.testo).or_else(|| b.altrimenti.and_then(applica))?;
     Some(Clausola {
-        id: id.to_string(),
+        id: b.id.to_string(),
         testo,
-        elenco: elenco.clone(),
+        elenco: b.elenco.map(str::to_string),
+        voci: b.voci.iter().filter_map(|v| applica(v)).collect(),
         origine,
     })
 }
@@ -398,9 +424,7 @@ fn articolo_spedito(a: &ArticoloBase, c: &Circostanze) -> Option<Articolo> {
     if !a.forme.is_empty() && !a.forme.contains(&c.forma) {
         return None;
     }
-    if let Some(se) = &a.se
-        && !c.presenti.contains(se.as_str())
-    {
+    if !regge(a.se.as_deref(), c) {
         return None;
     }
     let commi: Vec<Clausola> = a
@@ -409,19 +433,27 @@ fn articolo_spedito(a: &ArticoloBase, c: &Circostanze) -> Option<Articolo> {
         .enumerate()
         .filter_map(|(i, comma)| {
             let id = format!("{}.{}", a.id, i + 1);
-            match comma {
-                CommaBase::Testo(t) => spedita(&id, t, &None, &None, &[], &None, Origine::Base, c),
-                CommaBase::Esteso(e) => spedita(
-                    &id,
-                    &e.testo,
-                    &e.altrimenti,
-                    &e.elenco,
-                    &e.forme,
-                    &e.se,
-                    Origine::Base,
-                    c,
-                ),
-            }
+            let bozza = match comma {
+                CommaBase::Testo(t) => Bozza {
+                    id: &id,
+                    testo: t,
+                    altrimenti: None,
+                    elenco: None,
+                    voci: &[],
+                    forme: &[],
+                    se: None,
+                },
+                CommaBase::Esteso(e) => Bozza {
+                    id: &id,
+                    testo: &e.testo,
+                    altrimenti: e.altrimenti.as_deref(),
+                    elenco: e.elenco.as_deref(),
+                    voci: &e.voci,
+                    forme: &e.forme,
+                    se: e.se.as_deref(),
+                },
+            };
+            spedita(bozza, Origine::Base, c)
         })
         .collect();
     if commi.is_empty() {
@@ -499,6 +531,7 @@ fn scritta(
         id: id.to_string(),
         testo: parti,
         elenco: None,
+        voci: Vec::new(),
         origine: Origine::Ambito(file.to_path_buf(), at(text)),
     })
 }

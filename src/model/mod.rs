@@ -169,6 +169,8 @@ pub struct Ambito {
     /// The convenzione's text, composed, and what is wrong in the office's
     /// changes to it.
     pub testo_convenzione: Option<(atto::Atto, Vec<atto::Problema>)>,
+    /// The regolamento's text, likewise.
+    pub testo_regolamento: Option<(atto::Atto, Vec<atto::Problema>)>,
 }
 
 impl Ambito {
@@ -381,9 +383,11 @@ fn ambito(
         quote_costi,
         governo: governo::Governo::default(),
         testo_convenzione: None,
+        testo_regolamento: None,
     };
     a.governo = governo::Governo::risolvi(&a);
     a.testo_convenzione = testo_convenzione(&a);
+    a.testo_regolamento = testo_regolamento(&a);
     Some(a)
 }
 
@@ -455,29 +459,116 @@ pub fn fatti_convenzione(
 
 fn testo_convenzione(a: &Ambito) -> Option<(atto::Atto, Vec<atto::Problema>)> {
     let c = a.convenzione.as_ref()?;
-    let base = crate::load::profili::spedito()
-        .ok()?
-        .clausole
-        .get("convenzione")?;
     let presenti = fatti_convenzione(&a.governo, &c.value);
+    componi(
+        a,
+        "convenzione",
+        &c.value.testo,
+        &c.path,
+        c.value.stipula.data.value,
+        &presenti,
+    )
+}
+
+/// The facts a regolamento states, for its clauses' conditions.
+pub fn fatti_regolamento(
+    a: &Ambito,
+    r: &RegolamentoFile,
+) -> std::collections::BTreeSet<&'static str> {
+    let mut f: std::collections::BTreeSet<&'static str> = [
+        "ambito",
+        "organo",
+        "ufficio",
+        "responsabile",
+        "piano",
+        "ente-capofila",
+        "regione",
+        "comuni",
+        "numero-comuni",
+        "piano-di-zona",
+        "convenzione",
+        "nomina-responsabile",
+        "durata-incarico",
+        "revoca-maggioranza",
+        "sostituzione-giorni",
+        "relazione-mesi",
+        "organo-approvazione",
+        "organo-adozione",
+    ]
+    .into_iter()
+    .collect();
+    if a.governo.ente.is_some() {
+        f.insert("ente");
+    }
+    if a.governo.distretto.is_some() {
+        f.insert("distretto");
+    }
+    if !r.riferimenti_regionali.is_empty() {
+        f.insert("riferimenti-regionali");
+    }
+    if let Some(u) = &a.ufficio {
+        let u = &u.value;
+        f.extend([
+            "sede",
+            "organico",
+            "titolo-responsabile",
+            "nome-responsabile",
+            "uno-dei-componenti",
+        ]);
+        if u.email.is_some() {
+            f.insert("email");
+        }
+        if u.pec.is_some() {
+            f.insert("pec");
+        }
+        if !u.funzioni.is_empty() {
+            f.insert("funzioni");
+        }
+        if !u.aree_tematiche.is_empty() {
+            f.extend(["aree-tematiche", "numero-aree"]);
+        }
+        if !u.personale.is_empty() {
+            f.insert("personale");
+        }
+    }
+    f
+}
+
+fn testo_regolamento(a: &Ambito) -> Option<(atto::Atto, Vec<atto::Problema>)> {
+    let r = a.regolamento.as_ref()?;
+    let presenti = fatti_regolamento(a, &r.value);
+    componi(
+        a,
+        "regolamento",
+        &r.value.testo,
+        &r.path,
+        r.value.adozione.data.value,
+        &presenti,
+    )
+}
+
+/// Composes the text of the act `kind` of this Ambito.
+fn componi(
+    a: &Ambito,
+    kind: &str,
+    modifiche: &crate::load::testo::Testo,
+    path: &std::path::Path,
+    data: NaiveDate,
+    presenti: &std::collections::BTreeSet<&'static str>,
+) -> Option<(atto::Atto, Vec<atto::Problema>)> {
+    let base = crate::load::profili::spedito().ok()?.clausole.get(kind)?;
     let norma = |id: &str| a.riferimenti.norma(id).map(|n| n.data);
     let circostanze = atto::Circostanze {
         forma: a.governo.forma,
-        data: c.value.stipula.data.value,
-        presenti: &presenti,
+        data,
+        presenti,
         norma: &norma,
     };
     let regione = a
         .governo
         .profilo
         .map(|p| (p.id.as_str(), p.premesse.as_slice()));
-    Some(atto::componi(
-        base,
-        regione,
-        &c.value.testo,
-        &c.path,
-        &circostanze,
-    ))
+    Some(atto::componi(base, regione, modifiche, path, &circostanze))
 }
 
 /// The shipped laws, then the content's.

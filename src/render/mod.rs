@@ -196,7 +196,11 @@ fn loader(
     let base = minijinja::path_loader(templates);
     let content = content.to_path_buf();
     move |name: &str| {
-        if let Some((ambito, file)) = name.split_once('/') {
+        // `lib/…` is the project's library of templates (macros shared by
+        // the documents), never an Ambito's override.
+        if let Some((ambito, file)) = name.split_once('/')
+            && ambito != "lib"
+        {
             let plain = |s: &str| !s.is_empty() && !s.starts_with('.') && !s.contains(['/', '\\']);
             if plain(ambito) && plain(file) {
                 let dir = content.join(ambito).join("templates");

@@ -25,7 +25,7 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
     forma(a, out);
     deleghe(a, out);
     proroghe(a, out);
-    if let Some((_, problemi)) = &a.testo_convenzione {
+    for (_, problemi) in a.testo_convenzione.iter().chain(&a.testo_regolamento) {
         out.extend(problemi.iter().map(|p| p.diagnostic()));
     }
 }

@@ -5,17 +5,17 @@
 //! any value): facts are formatted in Italian here, names take their
 //! article or preposition by their gender, "art. N" follows the final order.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::testo::{
+    ArticoloView, ClausolaView, Elenco, Scrittore, Valore, Valori, Voce, valori_comuni,
+};
 use super::{AmbitoView, Unresolved, ambito};
 use crate::load::files::ConvenzioneFile;
 use crate::load::testo::Sezione;
-use crate::load::values::{Genere, Nome, Qualita};
+use crate::load::values::{Genere, Qualita};
 use crate::model::Ambito;
-use crate::model::atto::{Atto, Clausola, Parte};
 use crate::model::governo::{self, Governo};
 use crate::render::italiano as it;
 
@@ -103,66 +103,6 @@ pub struct RogitoView {
     pub repertorio: String,
 }
 
-#[derive(Debug, Serialize)]
-pub struct ClausolaView {
-    pub testo: String,
-    pub elenco: Option<Elenco>,
-}
-
-/// A list under a clause: `lettere` (a), b), …) with sub-items, or `punti`.
-#[derive(Debug, Serialize)]
-pub struct Elenco {
-    pub stile: &'static str,
-    pub voci: Vec<Voce>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct Voce {
-    pub testo: String,
-    pub sotto: Vec<String>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct ArticoloView {
-    pub numero: usize,
-    /// The part ("Titolo") this article opens, when it opens one.
-    pub capo: Option<String>,
-    /// That part's number: "Titolo II".
-    pub capo_numero: usize,
-    pub titolo: String,
-    pub commi: Vec<ClausolaView>,
-}
-
-/// A fact ready to print: its text and, for names, its grammar.
-struct Valore {
-    testo: String,
-    nome: Option<Nome>,
-}
-
-impl Valore {
-    fn testo(t: String) -> Valore {
-        Valore {
-            testo: t,
-            nome: None,
-        }
-    }
-
-    fn nome(n: &Nome) -> Valore {
-        Valore {
-            testo: n.nome.clone(),
-            nome: Some(n.clone()),
-        }
-    }
-
-    fn con(&self, prep: Option<&str>) -> String {
-        match (prep, &self.nome) {
-            (None, _) => self.testo.clone(),
-            (Some(p), Some(n)) => it::articolata(p, &n.nome, n.genere, n.plurale),
-            (Some(p), None) => it::preposizione(p, &self.testo),
-        }
-    }
-}
-
 pub fn convenzione(a: &Ambito, c: &ConvenzioneFile) -> Result<ConvenzioneContext, Unresolved> {
     let g = &a.governo;
     let data = c.stipula.data.value;
@@ -170,52 +110,14 @@ pub fn convenzione(a: &Ambito, c: &ConvenzioneFile) -> Result<ConvenzioneContext
         .testo_convenzione
         .as_ref()
         .ok_or_else(|| Unresolved("the convenzione's text".into()))?;
-    let valori = valori(a, g, c);
+    let elenchi = |nome: &str| elenco(a, g, c, nome);
+    let scrittore = Scrittore {
+        ambito: a,
+        atto: testo,
+        valori: valori(a, g, c),
+        elenchi: &elenchi,
+    };
     let norme = |id: &str| a.riferimenti.norma(id);
-    let scrivi = |parti: &[Parte]| -> Result<String, Unresolved> {
-        let mut out = String::new();
-        for p in parti {
-            match p {
-                Parte::Testo(t) => out.push_str(t),
-                Parte::Fatto { nome, prep } => out.push_str(
-                    &valori
-                        .get(nome.as_str())
-                        .ok_or_else(|| Unresolved(format!("fact `{nome}`")))?
-                        .con(*prep),
-                ),
-                Parte::Norma { id, breve } => {
-                    let n = norme(id).ok_or_else(|| Unresolved(format!("norma `{id}`")))?;
-                    out.push_str(if *breve { &n.breve } else { &n.citazione });
-                }
-                Parte::Articolo(id) => {
-                    let n = testo
-                        .numero(id)
-                        .ok_or_else(|| Unresolved(format!("article `{id}`")))?;
-                    out.push_str(&format!("art. {n}"));
-                }
-            }
-        }
-        Ok(out)
-    };
-    let clausola = |cl: &Clausola, maiuscola: bool| -> Result<ClausolaView, Unresolved> {
-        let t = scrivi(&cl.testo)?;
-        Ok(ClausolaView {
-            testo: if maiuscola { it::maiuscola(&t) } else { t },
-            elenco: match &cl.elenco {
-                Some(e) => Some(elenco(a, g, c, e)?),
-                None => None,
-            },
-        })
-    };
-    let premesse = |s: Sezione| -> Result<Vec<ClausolaView>, Unresolved> {
-        testo
-            .premesse
-            .iter()
-            .filter(|p| p.sezione == s)
-            .map(|p| clausola(&p.clausola, false))
-            .collect()
-    };
-    let articoli = articoli(testo, &scrivi, &clausola)?;
     let parti = governo::parti(a, g, c, data);
     Ok(ConvenzioneContext {
         ambito: ambito(a, data)?,
@@ -240,9 +142,9 @@ pub fn convenzione(a: &Ambito, c: &ConvenzioneFile) -> Result<ConvenzioneContext
                 },
             },
             viste: viste(a, c)?,
-            premesso: premesse(Sezione::Premesso)?,
-            considerato: premesse(Sezione::Considerato)?,
-            articoli,
+            premesso: scrittore.premesse(Sezione::Premesso)?,
+            considerato: scrittore.premesse(Sezione::Considerato)?,
+            articoli: scrittore.articoli()?,
             firme: parti.iter().map(firma).collect(),
             parti: parti.iter().map(parte).collect(),
             rogito: match &c.rogito {
@@ -291,42 +193,6 @@ pub fn convenzione(a: &Ambito, c: &ConvenzioneFile) -> Result<ConvenzioneContext
     })
 }
 
-type Scrivi<'a> = dyn Fn(&[Parte]) -> Result<String, Unresolved> + 'a;
-type Scrivi2<'a> = dyn Fn(&Clausola, bool) -> Result<ClausolaView, Unresolved> + 'a;
-
-fn articoli(
-    testo: &Atto,
-    scrivi: &Scrivi,
-    clausola: &Scrivi2,
-) -> Result<Vec<ArticoloView>, Unresolved> {
-    let mut out = Vec::new();
-    let mut capo_corrente: Option<String> = None;
-    let mut capi = 0;
-    for (i, art) in testo.articoli.iter().enumerate() {
-        let capo = match &art.capo {
-            Some(c) => Some(scrivi(c)?),
-            None => None,
-        };
-        let nuovo = capo.is_some() && capo != capo_corrente;
-        if nuovo {
-            capo_corrente.clone_from(&capo);
-            capi += 1;
-        }
-        out.push(ArticoloView {
-            numero: i + 1,
-            capo: if nuovo { capo } else { None },
-            capo_numero: capi,
-            titolo: it::maiuscola(&scrivi(&art.titolo)?),
-            commi: art
-                .commi
-                .iter()
-                .map(|c| clausola(c, true))
-                .collect::<Result<_, _>>()?,
-        });
-    }
-    Ok(out)
-}
-
 fn viste(a: &Ambito, c: &ConvenzioneFile) -> Result<Vec<Norma>, Unresolved> {
     let ids: Vec<String> = match &c.viste {
         Some(v) => v.iter().map(|s| s.value.clone()).collect(),
@@ -365,27 +231,8 @@ fn viste(a: &Ambito, c: &ConvenzioneFile) -> Result<Vec<Norma>, Unresolved> {
 }
 
 /// Every fact a clause may print, formatted.
-fn valori(a: &Ambito, g: &Governo, c: &ConvenzioneFile) -> HashMap<&'static str, Valore> {
-    let mut v = HashMap::new();
-    v.insert("ambito", Valore::nome(&g.ambito));
-    v.insert("organo", Valore::nome(&g.organo));
-    v.insert("ufficio", Valore::nome(&g.ufficio));
-    v.insert("responsabile", Valore::nome(&g.responsabile));
-    v.insert("piano", Valore::nome(&g.piano));
-    v.insert("ente-capofila", Valore::nome(&g.ente_capofila));
-    v.insert("regione", Valore::testo(g.regione.clone()));
-    if let Some(e) = &g.ente {
-        v.insert("ente", Valore::nome(&e.nome));
-    }
-    if let Some(d) = &g.distretto {
-        v.insert("distretto", Valore::nome(d));
-    }
-    let nomi: Vec<String> = a.comuni.value.iter().map(|c| c.nome.clone()).collect();
-    v.insert("comuni", Valore::testo(it::elenco(&nomi)));
-    v.insert(
-        "numero-comuni",
-        Valore::testo(it::numero_e_lettere(nomi.len() as u64)),
-    );
+fn valori(a: &Ambito, g: &Governo, c: &ConvenzioneFile) -> Valori {
+    let mut v = valori_comuni(a, g);
     if let Some(d) = &c.durata {
         v.insert("scadenza", Valore::testo(it::data(d.scadenza.value)));
         if let Some(r) = &d.rinnovo {
@@ -465,28 +312,17 @@ fn valori(a: &Ambito, g: &Governo, c: &ConvenzioneFile) -> HashMap<&'static str,
 }
 
 fn elenco(a: &Ambito, g: &Governo, c: &ConvenzioneFile, nome: &str) -> Result<Elenco, Unresolved> {
-    let punti = |voci: Vec<String>| Elenco {
-        stile: "punti",
-        voci: voci
-            .into_iter()
-            .map(|testo| Voce {
-                testo,
-                sotto: Vec::new(),
-            })
-            .collect(),
-    };
+    let punti = Elenco::punti;
     Ok(match nome {
-        "competenze" => Elenco {
-            stile: "lettere",
-            voci: c
-                .competenze
+        "competenze" => Elenco::lettere(
+            c.competenze
                 .iter()
                 .map(|k| Voce {
                     testo: it::maiuscola(&k.area),
                     sotto: k.attivita.clone(),
                 })
                 .collect(),
-        },
+        ),
         "fondi" => {
             let mut voci = Vec::new();
             if let Some(r) = &c.risorse {

@@ -8,6 +8,7 @@ pub mod commissioni;
 pub mod convenzione;
 pub mod regolamento;
 pub mod relazione;
+pub mod testo;
 
 use chrono::NaiveDate;
 use serde::Serialize;

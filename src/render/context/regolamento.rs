@@ -2,9 +2,11 @@
 
 use serde::Serialize;
 
+use super::testo::{ArticoloView, Elenco, Scrittore, Valore, Valori, Voce, valori_comuni};
 use super::{AmbitoView, Persona, Unresolved, ambito, nome_ente, persona};
 use crate::load::files::{Delibera, RegolamentoFile, UfficioFile};
 use crate::model::Ambito;
+use crate::render::italiano as it;
 
 #[derive(Debug, Serialize)]
 pub struct Deliberazione {
@@ -76,6 +78,8 @@ pub struct RegolamentoContext {
     pub ambito: AmbitoView,
     pub atto: Regolamento,
     pub ufficio: Ufficio,
+    /// The articles, composed from the clauses and written out.
+    pub articoli: Vec<ArticoloView>,
 }
 
 fn delibera(a: &Ambito, d: &Delibera) -> Result<Deliberazione, Unresolved> {
@@ -167,9 +171,22 @@ pub fn regolamento(a: &Ambito, r: &RegolamentoFile) -> Result<RegolamentoContext
         .ufficio
         .as_ref()
         .ok_or_else(|| Unresolved("ufficio-di-piano.yaml".into()))?;
+    let ufficio = ufficio(a, &u.value)?;
+    let (testo, _) = a
+        .testo_regolamento
+        .as_ref()
+        .ok_or_else(|| Unresolved("the regolamento's text".into()))?;
+    let elenchi = |nome: &str| elenco(a, &ufficio, nome);
+    let scrittore = Scrittore {
+        ambito: a,
+        atto: testo,
+        valori: valori(a, r, &ufficio),
+        elenchi: &elenchi,
+    };
+    let articoli = scrittore.articoli()?;
     Ok(RegolamentoContext {
         ambito: ambito(a, r.adozione.data.value)?,
-        ufficio: ufficio(a, &u.value)?,
+        articoli,
         atto: Regolamento {
             titolo: r.titolo.clone(),
             piano_di_zona: r.piano_di_zona.clone(),
@@ -184,5 +201,154 @@ pub fn regolamento(a: &Ambito, r: &RegolamentoFile) -> Result<RegolamentoContext
             relazione_ogni_mesi: r.relazione_ogni_mesi,
             riferimenti_regionali: r.riferimenti_regionali.clone(),
         },
+        ufficio,
+    })
+}
+
+/// Every fact the regolamento's clauses may print, formatted.
+fn valori(a: &Ambito, r: &RegolamentoFile, u: &Ufficio) -> Valori {
+    let mut v = valori_comuni(a, &a.governo);
+    let t = |s: String| Valore::testo(s);
+    v.insert("piano-di-zona", t(r.piano_di_zona.clone()));
+    v.insert("convenzione", t(r.convenzione.clone()));
+    v.insert("sede", t(format!("{}, {}", u.comune, u.sede)));
+    if let Some(e) = &u.email {
+        v.insert("email", t(e.clone()));
+    }
+    if let Some(p) = &u.pec {
+        v.insert("pec", t(p.clone()));
+    }
+    v.insert("organico", t(it::numero_e_lettere(u.organico as u64)));
+    let femmina = u.responsabile.genere == "F";
+    let titolo = &a.governo.responsabile.nome;
+    v.insert(
+        "titolo-responsabile",
+        t(it::maiuscola(&it::articolata(
+            "",
+            titolo,
+            if femmina {
+                crate::load::values::Genere::F
+            } else {
+                crate::load::values::Genere::M
+            },
+            false,
+        ))),
+    );
+    v.insert(
+        "nome-responsabile",
+        t(format!(
+            "{} {}",
+            u.responsabile.nome, u.responsabile.cognome
+        )),
+    );
+    v.insert(
+        "uno-dei-componenti",
+        t(format!(
+            "{} dei {} componenti",
+            if femmina { "una" } else { "uno" },
+            u.organico
+        )),
+    );
+    v.insert("nomina-responsabile", t(r.responsabile.nomina.clone()));
+    v.insert(
+        "durata-incarico",
+        t(it::quantita(
+            r.responsabile.durata_anni.into(),
+            "anno",
+            "anni",
+        )),
+    );
+    v.insert(
+        "revoca-maggioranza",
+        t(it::frazione(
+            r.responsabile.revoca_maggioranza.numeratore,
+            r.responsabile.revoca_maggioranza.denominatore,
+        )),
+    );
+    v.insert(
+        "sostituzione-giorni",
+        t(format!(
+            "{} giorni",
+            r.responsabile.sostituzione_entro_giorni
+        )),
+    );
+    v.insert(
+        "relazione-mesi",
+        t(it::quantita(r.relazione_ogni_mesi.into(), "mese", "mesi")),
+    );
+    v.insert(
+        "riferimenti-regionali",
+        t(it::elenco(&r.riferimenti_regionali)),
+    );
+    v.insert("organo-approvazione", t(r.approvazione.organo.clone()));
+    v.insert("organo-adozione", t(r.adozione.organo.clone()));
+    v.insert("numero-aree", t(it::lettere(u.aree_tematiche.len() as u64)));
+    v
+}
+
+/// The lists the regolamento's clauses print: the functions with their
+/// units, the thematic areas, the staff table.
+fn elenco(a: &Ambito, u: &Ufficio, nome: &str) -> Result<Elenco, Unresolved> {
+    let g = &a.governo;
+    Ok(match nome {
+        "funzioni" => Elenco::punti(
+            u.funzioni
+                .iter()
+                .map(|f| {
+                    let coincide = if f.del_responsabile {
+                        format!(
+                            ", che coincide con {} {}",
+                            it::articolata("", &g.responsabile.nome, g.responsabile.genere, false),
+                            it::articolata(
+                                "di",
+                                &g.ufficio.nome,
+                                g.ufficio.genere,
+                                g.ufficio.plurale
+                            )
+                        )
+                    } else {
+                        String::new()
+                    };
+                    format!(
+                        "n. {} unità per la funzione di {}{coincide}",
+                        f.unita, f.nome
+                    )
+                })
+                .collect(),
+        ),
+        "aree-tematiche" => Elenco::lettere(
+            u.aree_tematiche
+                .iter()
+                .map(|area| Voce {
+                    testo: area.clone(),
+                    sotto: Vec::new(),
+                })
+                .collect(),
+        ),
+        "personale" => Elenco {
+            stile: "tabella",
+            intestazione: ["Nome", "Ruolo e funzione", "Ente di provenienza", "Impegno"]
+                .map(String::from)
+                .to_vec(),
+            voci: u
+                .personale
+                .iter()
+                .map(|p| Voce {
+                    testo: format!("{} {}", p.persona.nome, p.persona.cognome),
+                    sotto: vec![
+                        match &p.funzione {
+                            Some(f) => format!("{} – {f}", p.ruolo),
+                            None => p.ruolo.clone(),
+                        },
+                        p.ente.clone(),
+                        match p.ore_settimanali {
+                            Some(o) => format!("{o} ore settimanali"),
+                            None => "tempo pieno".into(),
+                        },
+                    ],
+                })
+                .collect(),
+        },
+        other => return Err(Unresolved(format!("list `{other}`"))),
     })
 }

@@ -54,6 +54,8 @@ pub struct AmbitoView {
     pub ufficio: String,
     pub responsabile: String,
     pub piano: String,
+    /// The lead body's title: "ente capofila", "ECAD", "ente gestore".
+    pub ente_capofila: String,
     /// The form of association: `convenzione`, `unione`, …
     pub forma: &'static str,
     pub ats: Option<String>,
@@ -123,6 +125,7 @@ pub fn ambito(a: &Ambito, data: NaiveDate) -> Result<AmbitoView, Unresolved> {
         ufficio: a.governo.ufficio.nome.clone(),
         responsabile: a.governo.responsabile.nome.clone(),
         piano: a.governo.piano.nome.clone(),
+        ente_capofila: a.governo.ente_capofila.nome.clone(),
         forma: a.governo.forma.id(),
         ats: info.ats.clone(),
         asst: info.asst.clone(),

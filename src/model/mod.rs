@@ -391,11 +391,9 @@ fn ambito(
     Some(a)
 }
 
-/// The facts a convenzione states, for its clauses' conditions.
-pub fn fatti_convenzione(
-    g: &governo::Governo,
-    c: &ConvenzioneFile,
-) -> std::collections::BTreeSet<&'static str> {
+/// The facts every act states: the names of the Ambito's bodies, its
+/// Comuni, and what its governance declares.
+fn fatti_comuni(g: &governo::Governo) -> std::collections::BTreeSet<&'static str> {
     let mut f: std::collections::BTreeSet<&'static str> = [
         "ambito",
         "organo",
@@ -409,19 +407,33 @@ pub fn fatti_convenzione(
     ]
     .into_iter()
     .collect();
+    if g.ente.is_some() {
+        f.insert("ente");
+    }
+    if g.distretto.is_some() {
+        f.insert("distretto");
+    }
+    if g.ente.as_ref().and_then(|e| e.tipo) == Some(crate::load::values::TipoEnte::ComunitaMontana)
+    {
+        f.insert("ente-comunita-montana");
+    }
+    if !g.deleghe.is_empty() {
+        f.insert("deleghe");
+    }
+    f
+}
+
+/// The facts a convenzione states, for its clauses' conditions.
+pub fn fatti_convenzione(
+    g: &governo::Governo,
+    c: &ConvenzioneFile,
+) -> std::collections::BTreeSet<&'static str> {
+    let mut f = fatti_comuni(g);
     let mut add = |cond: bool, names: &[&'static str]| {
         if cond {
             f.extend(names.iter().copied());
         }
     };
-    add(g.ente.is_some(), &["ente"]);
-    add(g.distretto.is_some(), &["distretto"]);
-    add(
-        g.ente.as_ref().and_then(|e| e.tipo)
-            == Some(crate::load::values::TipoEnte::ComunitaMontana),
-        &["ente-comunita-montana"],
-    );
-    add(!g.deleghe.is_empty(), &["deleghe"]);
     add(c.durata.is_some(), &["scadenza"]);
     add(
         c.durata.as_ref().is_some_and(|d| d.rinnovo.is_some()),
@@ -475,16 +487,8 @@ pub fn fatti_regolamento(
     a: &Ambito,
     r: &RegolamentoFile,
 ) -> std::collections::BTreeSet<&'static str> {
-    let mut f: std::collections::BTreeSet<&'static str> = [
-        "ambito",
-        "organo",
-        "ufficio",
-        "responsabile",
-        "piano",
-        "ente-capofila",
-        "regione",
-        "comuni",
-        "numero-comuni",
+    let mut f = fatti_comuni(&a.governo);
+    f.extend([
         "piano-di-zona",
         "convenzione",
         "nomina-responsabile",
@@ -494,15 +498,7 @@ pub fn fatti_regolamento(
         "relazione-mesi",
         "organo-approvazione",
         "organo-adozione",
-    ]
-    .into_iter()
-    .collect();
-    if a.governo.ente.is_some() {
-        f.insert("ente");
-    }
-    if a.governo.distretto.is_some() {
-        f.insert("distretto");
-    }
+    ]);
     if !r.riferimenti_regionali.is_empty() {
         f.insert("riferimenti-regionali");
     }

@@ -107,6 +107,12 @@ fn an_unione_is_a_party_represented_by_its_presidente_and_signs() {
         ],
     );
     assert!(!text.contains("il Comune di Delta,"), "{text}");
+    // The delegating group is stated in the object article, before art. 2.
+    let layout = text.split('\n').next().unwrap();
+    let object = layout.find("Art. 1 – Oggetto").unwrap();
+    let group = layout.find("i Comuni di Delta e Epsilon, tramite").unwrap();
+    let next = layout.find("Art. 2 –").unwrap();
+    assert!(object < group && group < next, "{layout}");
     assert!(!text.contains("Comune di Unione"), "{text}");
     // Emilia-Romagna's framework law, not another region's.
     assert!(

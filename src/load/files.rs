@@ -269,7 +269,7 @@ pub struct Rogito {
     /// The Segretario rogante: a persona id.
     #[schemars(with = "String")]
     pub segretario: Spanned<String>,
-    /// The repertorio number, e.g. "1234".
+    /// The repertorio number, e.g. "1234" or "28/2018" (the acts print "Rep. n." before it).
     pub repertorio: String,
 }
 
@@ -490,7 +490,7 @@ pub struct EnteEntry {
     #[schemars(with = "Option<String>")]
     pub rappresentante: Option<Spanned<String>>,
     /// The representative's capacity; by default `presidente`, or
-    /// `direttore-generale` for an azienda sanitaria or an ASP.
+    /// `direttore-generale` for an azienda sanitaria, an ASP or an azienda speciale.
     pub qualita: Option<Qualita>,
 }
 

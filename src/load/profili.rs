@@ -181,7 +181,20 @@ mod tests {
                 .map(|p| p.id.as_str()),
             Some("trento")
         );
+        let national: Vec<&str> = s
+            .clausole
+            .values()
+            .flat_map(|c| c.premesse.iter().map(|p| p.id.as_str()))
+            .collect();
         for p in s.profili.values() {
+            for q in &p.premesse {
+                assert!(
+                    !national.contains(&q.id.as_str()),
+                    "{}: the premise `{}` has the id of a national one",
+                    p.id,
+                    q.id
+                );
+            }
             assert!(!p.norme.is_empty(), "{} cites no framework law", p.id);
             assert!(!p.forme.is_empty(), "{} has no form", p.id);
         }

@@ -131,7 +131,12 @@ impl Nome {
 /// "Unione", "legge", "Società"); masculine otherwise (abbreviations
 /// included: "ECAD", "D.P.R.").
 pub fn genere_di(frase: &str) -> Genere {
-    let parola = frase.split_whitespace().next().unwrap_or("").to_lowercase();
+    // "Zona-distretto …": the first word of a compound decides.
+    let parola = frase
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
     let feminine = !parola.contains('.')
         && parola.chars().any(|c| c.is_lowercase())
         && (parola.ends_with('a')
@@ -335,5 +340,6 @@ mod grammar_tests {
         assert_eq!(genere_di("Comunità Montana"), Genere::F);
         assert_eq!(genere_di("ECAD"), Genere::M);
         assert_eq!(genere_di("Coordinamento Istituzionale"), Genere::M);
+        assert_eq!(genere_di("Zona-distretto Alta Val di Cecina"), Genere::F);
     }
 }

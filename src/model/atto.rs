@@ -131,6 +131,9 @@ pub struct Clausola {
     pub elenco: Option<String>,
     /// Items of the clause's own, printed as a list under the text.
     pub voci: Vec<Vec<Parte>>,
+    /// A shipped clause's other wording (`altrimenti`), for when the
+    /// article its text refers to is not in the act.
+    pub riserva: Option<Vec<Parte>>,
     pub origine: Origine,
 }
 
@@ -341,6 +344,7 @@ pub fn componi(
     for m in &modifiche.articoli {
         modifica_articolo(&mut atto, m, file, c, &mut problemi);
     }
+    senza_rinvii_mancanti(&mut atto);
     riferimenti(&atto, file, &mut problemi);
     (atto, problemi)
 }
@@ -396,10 +400,12 @@ fn spedita(b: Bozza, origine: Origine, c: &Circostanze) -> Option<Clausola> {
         let parti = analizza(text).ok()?;
         parti.iter().all(|p| vale(p, c)).then_some(parti)
     };
-    let testo = applica(b.testo).or_else(|| b.altrimenti.and_then(applica))?;
+    let riserva = b.altrimenti.and_then(applica);
+    let testo = applica(b.testo).or_else(|| riserva.clone())?;
     Some(Clausola {
         id: b.id.to_string(),
         testo,
+        riserva,
         elenco: b.elenco.map(str::to_string),
         voci: b.voci.iter().filter_map(|v| applica(v)).collect(),
         origine,
@@ -532,6 +538,7 @@ fn scritta(
         testo: parti,
         elenco: None,
         voci: Vec::new(),
+        riserva: None,
         origine: Origine::Ambito(file.to_path_buf(), at(text)),
     })
 }
@@ -680,7 +687,7 @@ fn modifica_articolo(
             Articolo {
                 id: m.id.value.clone(),
                 capo: None,
-                titolo: vec![Parte::Testo(titolo.clone())],
+                titolo: intestazione(titolo, &m.id, file, c, problemi),
                 commi: commi
                     .iter()
                     .enumerate()
@@ -697,7 +704,7 @@ fn modifica_articolo(
             return;
         }
         if let Some(titolo) = &m.titolo {
-            articolo.titolo = vec![Parte::Testo(titolo.clone())];
+            articolo.titolo = intestazione(titolo, &m.id, file, c, problemi);
         }
         if let Some(commi) = &m.commi {
             articolo.commi = commi
@@ -749,7 +756,7 @@ fn modifica_articolo(
         }
     }
     if let Some(capo) = &m.capo {
-        articolo.capo = Some(vec![Parte::Testo(capo.clone())]);
+        articolo.capo = Some(intestazione(capo, &m.id, file, c, problemi));
     }
     let anchor = m
         .dopo
@@ -775,6 +782,53 @@ fn modifica_articolo(
     };
     atto.articoli
         .insert(at_index.min(atto.articoli.len()), articolo);
+}
+
+/// A title or a part's heading the office wrote: its placeholders are
+/// checked like a comma's, and a problem points at the article's id.
+fn intestazione(
+    text: &str,
+    id: &Spanned<String>,
+    file: &Path,
+    c: &Circostanze,
+    problemi: &mut Vec<Problema>,
+) -> Vec<Parte> {
+    let spanned = Spanned {
+        value: text.to_string(),
+        referenced: id.referenced,
+        defined: id.defined,
+    };
+    scritta(&id.value, &spanned, file, c, problemi)
+        .map(|c| c.testo)
+        .unwrap_or_else(|| vec![Parte::Testo(text.to_string())])
+}
+
+/// A shipped clause that refers to an article the office removed takes its
+/// other wording, or is left out: the tool's own text never points nowhere.
+/// (What the office wrote is reported instead: R046.)
+fn senza_rinvii_mancanti(atto: &mut Atto) {
+    let ids: Vec<String> = atto.articoli.iter().map(|a| a.id.clone()).collect();
+    let regge = |parti: &[Parte]| {
+        ids_riferiti(parti)
+            .iter()
+            .all(|id| ids.iter().any(|i| i == id))
+    };
+    let ripara = |cl: &mut Clausola| -> bool {
+        if matches!(cl.origine, Origine::Ambito(..)) || regge(&cl.testo) {
+            return true;
+        }
+        match cl.riserva.take() {
+            Some(r) if regge(&r) => {
+                cl.testo = r;
+                true
+            }
+            _ => false,
+        }
+    };
+    atto.premesse.retain_mut(|p| ripara(&mut p.clausola));
+    for a in &mut atto.articoli {
+        a.commi.retain_mut(|c| ripara(c));
+    }
 }
 
 /// R046: every "art. N" names an article of the act.

@@ -159,7 +159,14 @@ pub fn convenzione(a: &Ambito, c: &ConvenzioneFile) -> Result<ConvenzioneContext
                             ("Il Segretario rogante", "La Segretaria rogante"),
                         ),
                         nome: format!("{} {}", p.nome, p.cognome),
-                        repertorio: r.repertorio.clone(),
+                        // "n. 28/2018" written in full: the act prints "Rep. n." itself.
+                        repertorio: r
+                            .repertorio
+                            .trim()
+                            .trim_start_matches("n.")
+                            .trim_start_matches("n ")
+                            .trim()
+                            .to_string(),
                     })
                 }
                 None => None,

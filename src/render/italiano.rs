@@ -60,8 +60,17 @@ pub fn migliaia(n: u64) -> String {
     out
 }
 
-/// A whole number in words: 13 → "tredici", 21 → "ventuno", 1000 → "mille".
+/// A whole number in words: 13 → "tredici", 21 → "ventuno", 1000 → "mille",
+/// 23 → "ventitré" (a compound ending in "tre" takes the accent; 3 does not).
 pub fn lettere(n: u64) -> String {
+    let words = lettere_piane(n);
+    match words.strip_suffix("tre") {
+        Some(head) if !head.is_empty() && !head.ends_with(' ') => format!("{head}tré"),
+        _ => words,
+    }
+}
+
+fn lettere_piane(n: u64) -> String {
     const UNITA: [&str; 20] = [
         "zero",
         "uno",
@@ -425,6 +434,13 @@ mod tests {
             (20_000, "ventimila"),
             (1_000_000, "un milione"),
             (3_200_000, "tre milioni duecentomila"),
+            (3, "tre"),
+            (23, "ventitré"),
+            (33, "trentatré"),
+            (103, "centotré"),
+            (1003, "milletré"),
+            (23_000, "ventitremila"),
+            (23_000_000, "ventitré milioni"),
         ];
         for (n, words) in cases {
             assert_eq!(lettere(n), words, "{n}");

@@ -128,7 +128,7 @@ fn relazione_reports_each_objective_against_the_plan() {
             // (198/240 = 82.5%, 38/60 = 63.3%) → mean 72.9%
             "voucher per assistenti familiari erogati 60 38 63,3%",
             "Livello di attuazione: 72,9%",
-            "104 si sono dichiarati soddisfatti, pari al 86,7%",
+            "104 si sono dichiarati soddisfatti, pari all’86,7%",
             "3. Inclusione sociale e contrasto alla povertà",
             "Livello di attuazione: 47,0%",
             // Totals.

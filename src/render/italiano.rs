@@ -250,7 +250,18 @@ pub fn preposizione(prep: &str, frase: &str) -> String {
         "su" => "su",
         other => return format!("{other} {frase}"),
     };
-    let parola = frase.split_whitespace().next().unwrap_or("").to_lowercase();
+    let mut parola = frase.split_whitespace().next().unwrap_or("").to_lowercase();
+    // A number is read aloud: "all’8%", "all’84,5%", "all’11%", "al 20%".
+    if parola.starts_with(|c: char| c.is_ascii_digit()) {
+        let intero: String = parola
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .filter(char::is_ascii_digit)
+            .collect();
+        if let Ok(n) = intero.parse::<u64>() {
+            parola = lettere(n);
+        }
+    }
     let mut chars = parola.chars();
     let first = chars.next().unwrap_or(' ');
     let second = chars.next().unwrap_or(' ');
@@ -450,6 +461,12 @@ mod tests {
 
     #[test]
     fn articulated_prepositions() {
+        assert_eq!(preposizione("a", "8%"), "all’8%");
+        assert_eq!(preposizione("a", "84,5%"), "all’84,5%");
+        assert_eq!(preposizione("a", "11%"), "all’11%");
+        assert_eq!(preposizione("a", "1.000 euro"), "al 1.000 euro");
+        assert_eq!(preposizione("a", "20%"), "al 20%");
+        assert_eq!(preposizione("di", "94,0%"), "del 94,0%");
         assert_eq!(
             preposizione("di", "Assemblea dei Sindaci"),
             "dell’Assemblea dei Sindaci"

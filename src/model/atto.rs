@@ -70,12 +70,12 @@ pub const FATTI: &[&str] = &[
     "uno-dei-componenti",
 ];
 
-/// Facts a clause may be conditional on (`se:`) besides [`FATTI`]: lists.
+/// Facts a clause may be conditional on (`se:`) or print as a list
+/// (`elenco:`) besides [`FATTI`]. A test keeps the shipped clauses to these.
 pub const CONDIZIONI: &[&str] = &[
     "funzioni",
     "aree-tematiche",
     "personale",
-    "relazione-semestrale",
     "proroghe",
     "deleghe",
     "fondi",
@@ -614,11 +614,7 @@ fn modifica_premessa(
             premessa.sezione = s;
         }
     }
-    let anchor = m
-        .dopo
-        .as_ref()
-        .map(|d| (d, 1))
-        .or(m.prima.as_ref().map(|p| (p, 0)));
+    let anchor = ancora(&m.dopo, &m.prima);
     let at = match anchor {
         Some((anchor, offset)) => match atto
             .premesse
@@ -758,11 +754,7 @@ fn modifica_articolo(
     if let Some(capo) = &m.capo {
         articolo.capo = Some(intestazione(capo, &m.id, file, c, problemi));
     }
-    let anchor = m
-        .dopo
-        .as_ref()
-        .map(|d| (d, 1))
-        .or(m.prima.as_ref().map(|p| (p, 0)));
+    let anchor = ancora(&m.dopo, &m.prima);
     let at_index = match anchor {
         Some((anchor, offset)) => match atto.articoli.iter().position(|a| a.id == anchor.value) {
             Some(i) => i + offset,
@@ -782,6 +774,17 @@ fn modifica_articolo(
     };
     atto.articoli
         .insert(at_index.min(atto.articoli.len()), articolo);
+}
+
+/// Where a change places its clause: after `dopo` (offset 1) or before
+/// `prima` (offset 0), by the id it names.
+fn ancora<'m>(
+    dopo: &'m Option<Spanned<String>>,
+    prima: &'m Option<Spanned<String>>,
+) -> Option<(&'m Spanned<String>, usize)> {
+    dopo.as_ref()
+        .map(|d| (d, 1))
+        .or(prima.as_ref().map(|p| (p, 0)))
 }
 
 /// A title or a part's heading the office wrote: its placeholders are
@@ -879,6 +882,47 @@ pub fn ids_riferiti(parti: &[Parte]) -> BTreeSet<&str> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn shipped_clauses_name_only_known_facts_and_placeholders() {
+        let s = crate::load::profili::spedito().unwrap();
+        let known = |f: &str| FATTI.contains(&f) || CONDIZIONI.contains(&f);
+        let check = |where_: &str, testo: &str, se: Option<&str>, elenco: Option<&str>| {
+            analizza(testo).unwrap_or_else(|e| panic!("{where_}: {e}"));
+            if let Some(se) = se {
+                let f = se.strip_prefix("non ").unwrap_or(se).trim();
+                assert!(known(f), "{where_}: `se: {se}` names no fact");
+            }
+            if let Some(e) = elenco {
+                assert!(
+                    CONDIZIONI.contains(&e),
+                    "{where_}: `elenco: {e}` is no list"
+                );
+            }
+        };
+        let premesse = s
+            .clausole
+            .values()
+            .flat_map(|c| c.premesse.iter())
+            .chain(s.profili.values().flat_map(|p| p.premesse.iter()));
+        for p in premesse {
+            check(&p.id, &p.testo, p.se.as_deref(), p.elenco.as_deref());
+        }
+        for a in s.clausole.values().flat_map(|c| c.articoli.iter()) {
+            check(&a.id, &a.titolo, a.se.as_deref(), None);
+            for c in &a.commi {
+                match c {
+                    CommaBase::Testo(t) => check(&a.id, t, None, None),
+                    CommaBase::Esteso(e) => {
+                        check(&a.id, &e.testo, e.se.as_deref(), e.elenco.as_deref());
+                        for v in &e.voci {
+                            check(&a.id, v, None, None);
+                        }
+                    }
+                }
+            }
+        }
+    }
     use super::*;
 
     #[test]

@@ -12,7 +12,7 @@ use super::testo::{
     ArticoloView, ClausolaView, Elenco, Scrittore, Valore, Valori, Voce, valori_comuni,
 };
 use super::{AmbitoView, Unresolved, ambito};
-use crate::load::files::ConvenzioneFile;
+use crate::load::files::{ConvenzioneFile, PersonaEntry};
 use crate::load::testo::Sezione;
 use crate::load::values::{Genere, Qualita};
 use crate::model::Ambito;
@@ -153,11 +153,9 @@ pub fn convenzione(a: &Ambito, c: &ConvenzioneFile) -> Result<ConvenzioneContext
                         .persona(&r.segretario.value)
                         .ok_or_else(|| Unresolved(format!("persona `{}`", r.segretario.value)))?;
                     Some(RogitoView {
-                        titolo: titolo(
-                            p.genere,
-                            p.titolo_al_maschile,
-                            ("Il Segretario rogante", "La Segretaria rogante"),
-                        ),
+                        titolo: titolo(Some(p), ("Il Segretario rogante", "La Segretaria rogante"))
+                            .0
+                            .to_string(),
                         nome: format!("{} {}", p.nome, p.cognome),
                         // "n. 28/2018" written in full: the act prints "Rep. n." itself.
                         repertorio: r
@@ -382,11 +380,10 @@ fn elenco(a: &Ambito, g: &Governo, c: &ConvenzioneFile, nome: &str) -> Result<El
 
 /// A title agreed with the person: masculine unless she is a woman who did
 /// not choose the masculine title.
-fn titolo(genere: Genere, al_maschile: bool, (m, f): (&str, &str)) -> String {
-    if genere == Genere::F && !al_maschile {
-        f.to_string()
-    } else {
-        m.to_string()
+fn titolo<'t>(persona: Option<&PersonaEntry>, (m, f): (&'t str, &'t str)) -> (&'t str, Genere) {
+    match persona {
+        Some(r) if r.genere == Genere::F && !r.titolo_al_maschile => (f, Genere::F),
+        _ => (m, Genere::M),
     }
 }
 
@@ -400,13 +397,9 @@ fn qualita(p: &governo::Parte) -> Qualita {
 }
 
 fn parte(p: &governo::Parte) -> ParteView {
-    let (m, f) = qualita(p).titolo();
     let persona = p.rappresentante.as_ref();
     let genere = persona.map_or(Genere::M, |r| r.genere);
-    let (title, title_gender) = match persona {
-        Some(r) if r.genere == Genere::F && !r.titolo_al_maschile => (f, Genere::F),
-        _ => (m, Genere::M),
-    };
+    let (title, title_gender) = titolo(persona, qualita(p).titolo());
     let agree = |stem: &str| match genere {
         Genere::F => format!("{stem}a"),
         Genere::M => format!("{stem}o"),
@@ -458,12 +451,8 @@ fn nascita(genere: Genere, a: Option<&str>, il: Option<NaiveDate>) -> Option<Str
 }
 
 fn firma(p: &governo::Parte) -> Firma {
-    let (m, f) = qualita(p).titolo();
     let persona = p.rappresentante.as_ref();
-    let (title, gender) = match persona {
-        Some(r) if r.genere == Genere::F && !r.titolo_al_maschile => (f, Genere::F),
-        _ => (m, Genere::M),
-    };
+    let (title, gender) = titolo(persona, qualita(p).titolo());
     Firma {
         ente: p.ente.nome.nome.clone(),
         titolo: it::maiuscola(&it::articolata("", title, gender, false)),

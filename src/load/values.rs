@@ -132,15 +132,18 @@ impl Nome {
 /// included: "ECAD", "D.P.R.").
 pub fn genere_di(frase: &str) -> Genere {
     // "Zona-distretto …": the first word of a compound decides.
-    let parola = frase
+    let scritta = frase
         .split(|c: char| c.is_whitespace() || c == '-')
         .next()
-        .unwrap_or("")
-        .to_lowercase();
+        .unwrap_or("");
+    let parola = scritta.to_lowercase();
+    // An acronym ("ATS", "USCA") or an abbreviation ("D.P.R.") says
+    // nothing by its ending.
     let feminine = !parola.contains('.')
-        && parola.chars().any(|c| c.is_lowercase())
+        && scritta.chars().any(|c| c.is_lowercase())
         && (parola.ends_with('a')
             || parola.ends_with('à')
+            || parola.ends_with("tù")
             || parola == "legge"
             || ["zione", "sione", "gione", "unione"]
                 .iter()

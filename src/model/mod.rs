@@ -437,7 +437,7 @@ pub fn fatti_convenzione(
     add(c.durata.is_some(), &["scadenza"]);
     add(
         c.durata.as_ref().is_some_and(|d| d.rinnovo.is_some()),
-        &["rinnovo-anni", "rinnovo-mesi"],
+        &["rinnovo-anni", "rinnovo-mesi", "rinnovo-ulteriori"],
     );
     add(c.recesso.is_some(), &["recesso-entro", "recesso-anni"]);
     add(c.personale.is_some(), &["soglia-ore"]);
@@ -496,6 +496,7 @@ pub fn fatti_regolamento(
         "revoca-maggioranza",
         "sostituzione-giorni",
         "relazione-mesi",
+        "ogni-relazione-mesi",
         "organo-approvazione",
         "organo-adozione",
     ]);
@@ -507,6 +508,7 @@ pub fn fatti_regolamento(
         f.extend([
             "sede",
             "organico",
+            "organico-figure",
             "titolo-responsabile",
             "nome-responsabile",
             "uno-dei-componenti",
@@ -521,7 +523,7 @@ pub fn fatti_regolamento(
             f.insert("funzioni");
         }
         if !u.aree_tematiche.is_empty() {
-            f.extend(["aree-tematiche", "numero-aree"]);
+            f.extend(["aree-tematiche", "numero-aree", "numero-aree-tematiche"]);
         }
         if !u.personale.is_empty() {
             f.insert("personale");

@@ -16,8 +16,13 @@
 //! trick), so what is printed would no longer read as what was written.
 //! Letters of right-to-left scripts keep their natural direction.
 
-/// Escapes `text` for Typst markup: the result typesets as exactly `text`.
+use super::italiano;
+
+/// Escapes `text` for Typst markup: the result typesets as `text` in
+/// Italian typography (see [`italiano::tipografia`]), with places to break
+/// a line inside addresses and overlong words (see [`spezzabile`]).
 pub fn markup(text: &str) -> String {
+    let text = spezzabile(&italiano::tipografia(text));
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     for c in text.chars() {
         match c {
@@ -37,9 +42,47 @@ pub fn markup(text: &str) -> String {
     out
 }
 
+/// Where a line may break inside a word: after each `/`, `@`, `.`, `-`,
+/// `_` of an e-mail address or a web address, and every
+/// [`PEZZO`] characters of a word longer than [`PAROLA_LUNGA`], so that no
+/// line is stretched around an address and no word runs off the page.
+/// The break is a zero-width space: it prints nothing and is not copied.
+pub fn spezzabile(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, parola) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let indirizzo = parola.contains('@') || parola.contains("://") || parola.starts_with("www.");
+        let lunga = parola.chars().count() > PAROLA_LUNGA;
+        if !indirizzo && !lunga {
+            out.push_str(parola);
+            continue;
+        }
+        let mut pezzo = 0;
+        let mut chars = parola.chars().peekable();
+        while let Some(c) = chars.next() {
+            out.push(c);
+            pezzo += 1;
+            let ancora = chars.peek().is_some();
+            if ancora && ((indirizzo && "/@.-_".contains(c)) || pezzo >= PEZZO) {
+                out.push('\u{200B}');
+                pezzo = 0;
+            }
+        }
+    }
+    out
+}
+
+/// A word longer than this (in characters) gets places to break.
+pub const PAROLA_LUNGA: usize = 40;
+/// How many characters an overlong word keeps between two places to break.
+const PEZZO: usize = 20;
+
 /// Quotes `text` as a Typst string literal, for values used in code
-/// (`#set document(title: ...)`).
+/// (`#set document(title: ...)`), in Italian typography.
 pub fn string_literal(text: &str) -> String {
+    let text = italiano::tipografia(text);
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {
@@ -63,16 +106,28 @@ mod tests {
 
     #[test]
     fn markup_escapes_every_special_character() {
-        assert_eq!(markup("Sant'Angelo #1"), "Sant\\'Angelo \\#1");
+        assert_eq!(markup("Sant'Angelo #1"), "Sant’Angelo \\#1");
         assert_eq!(markup("A*B_C"), "A\\*B\\_C");
         assert_eq!(markup("a\n\nb"), "a  b");
         assert_eq!(markup("Città"), "Città");
+        assert_eq!(markup("fondo \"Dopo di noi\""), "fondo «Dopo di noi»");
+        assert_eq!(markup("n. 23"), "n\\.\u{a0}23");
+        assert_eq!(
+            markup("ufficio.piano@comune.carate-brianza.mb.it"),
+            "ufficio\\.\u{200B}piano\\@\u{200B}comune\\.\u{200B}carate\\-\u{200B}brianza\\.\u{200B}mb\\.\u{200B}it"
+        );
+        let parola = "a".repeat(45);
+        assert_eq!(
+            markup(&parola),
+            format!("{}\u{200B}{}\u{200B}{}", "a".repeat(20), "a".repeat(20), "a".repeat(5))
+        );
         assert_eq!(markup("a\u{202E}b\u{200F}c\u{2067}"), "abc");
     }
 
     #[test]
     fn string_literal_quotes_and_escapes() {
-        assert_eq!(string_literal("a\"b\\c"), "\"a\\\"b\\\\c\"");
+        // Straight quotes become « »: none is left to end the literal.
+        assert_eq!(string_literal("a \"b\" \\c"), "\"a «b» \\\\c\"");
         assert_eq!(string_literal("x\u{1}"), "\"x\\u{1}\"");
     }
 }

@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::load::values::{Genere, Importo};
+use crate::load::values::{Genere, Importo, genere_di};
 
 const MESI: [&str; 12] = [
     "gennaio",
@@ -234,25 +234,28 @@ pub fn elenco<S: AsRef<str>>(items: &[S]) -> String {
     }
 }
 
-/// An articulated preposition before a noun phrase: `preposizione("di",
-/// "Assemblea dei Sindaci")` → "dell'Assemblea dei Sindaci", `("a",
-/// "Coordinamento Istituzionale")` → "al Coordinamento Istituzionale".
-///
-/// The article is chosen from the first word: elided before a vowel,
-/// feminine when the word ends in -a, "lo" before s+consonant, z, gn, ps, x.
-pub fn preposizione(prep: &str, frase: &str) -> String {
-    let base = match prep {
-        "" => return articolo(frase),
-        "di" => "de",
-        "a" => "a",
-        "da" => "da",
-        "in" => "ne",
-        "su" => "su",
-        other => return format!("{other} {frase}"),
-    };
+/// How a noun phrase begins, as far as the article is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Inizio {
+    /// A vowel or h: "l’Unione", "gli Enti", "all’8%".
+    Vocale,
+    /// s + consonant, z, x, gn, ps: "lo Statuto", "gli psicologi", "lo SSC".
+    Impura,
+    /// Any other consonant: "il Comune", "i Comuni", "al 20%".
+    Consonante,
+}
+
+/// How `frase` begins when read aloud: a number by its words ("8%" is read
+/// "otto", "11" "undici", "1.000" "mille"), any other word by its letters
+/// as written (an acronym too: "ECAD", "SSC", "ATS").
+fn inizio(frase: &str) -> Inizio {
     let mut parola = frase.split_whitespace().next().unwrap_or("").to_lowercase();
-    // A number is read aloud: "all’8%", "all’84,5%", "all’11%", "al 20%".
     if parola.starts_with(|c: char| c.is_ascii_digit()) {
+        let cifre: String = parola.chars().take_while(char::is_ascii_digit).collect();
+        if parola[cifre.len()..].starts_with(['º', '°']) {
+            // An ordinal: "il 1º dicembre" is read "il primo dicembre".
+            return Inizio::Consonante;
+        }
         let intero: String = parola
             .chars()
             .take_while(|c| c.is_ascii_digit() || *c == '.')
@@ -265,27 +268,34 @@ pub fn preposizione(prep: &str, frase: &str) -> String {
     let mut chars = parola.chars();
     let first = chars.next().unwrap_or(' ');
     let second = chars.next().unwrap_or(' ');
-    let vocale = |c: char| "aeiouàèéìòù".contains(c);
+    let vocale = |c: char| "aeiouàèéìíòóùú".contains(c);
     if vocale(first) || first == 'h' {
-        format!("{base}ll’{frase}")
-    } else if femminile(&parola) {
-        format!("{base}lla {frase}")
-    } else if (first == 's' && !vocale(second))
+        Inizio::Vocale
+    } else if (first == 's' && second.is_alphabetic() && !vocale(second))
         || first == 'z'
         || first == 'x'
         || parola.starts_with("gn")
         || parola.starts_with("ps")
     {
-        format!("{base}llo {frase}")
+        Inizio::Impura
     } else {
-        format!("{base}l {frase}")
+        Inizio::Consonante
     }
+}
+
+/// An articulated preposition before a noun phrase whose gender is guessed
+/// from its first word (see [`genere_di`]): `preposizione("di", "Assemblea
+/// dei Sindaci")` → "dell’Assemblea dei Sindaci", `("a", "84,5%")` →
+/// "all’84,5%", `("", "Comunità Montana")` → "la Comunità Montana".
+pub fn preposizione(prep: &str, frase: &str) -> String {
+    articolata(prep, frase, genere_di(frase), false)
 }
 
 /// An articulated preposition before a name whose gender and number are
 /// known: `("di", "Conferenza dei Sindaci", F)` → "della Conferenza dei
 /// Sindaci", `("a", "ECAD", M)` → "all’ECAD", `("", "Servizi Sociali", M,
-/// plural)` → "i Servizi Sociali".
+/// plural)` → "i Servizi Sociali", `("di", "8 (otto) Comuni", M, plural)` →
+/// "degli 8 (otto) Comuni". With no preposition (`""`) it is the article.
 pub fn articolata(prep: &str, nome: &str, genere: Genere, plurale: bool) -> String {
     let base = match prep {
         "" => "",
@@ -296,26 +306,16 @@ pub fn articolata(prep: &str, nome: &str, genere: Genere, plurale: bool) -> Stri
         "su" => "su",
         other => return format!("{other} {nome}"),
     };
-    let parola = nome.split_whitespace().next().unwrap_or("").to_lowercase();
-    let mut chars = parola.chars();
-    let first = chars.next().unwrap_or(' ');
-    let second = chars.next().unwrap_or(' ');
-    let vocale = |c: char| "aeiouàèéìòù".contains(c);
-    let elide = vocale(first) || first == 'h';
-    let impura = (first == 's' && !vocale(second))
-        || first == 'z'
-        || first == 'x'
-        || parola.starts_with("gn")
-        || parola.starts_with("ps");
+    let inizio = inizio(nome);
     // The article alone, and its form after a preposition ("de" + "lla").
-    let (solo, unito) = match (genere, plurale) {
-        (_, false) if elide => ("l’", "ll’"),
-        (Genere::M, false) if impura => ("lo ", "llo "),
-        (Genere::M, false) => ("il ", "l "),
-        (Genere::F, false) => ("la ", "lla "),
-        (Genere::M, true) if elide || impura => ("gli ", "gli "),
-        (Genere::M, true) => ("i ", "i "),
-        (Genere::F, true) => ("le ", "lle "),
+    let (solo, unito) = match (genere, plurale, inizio) {
+        (_, false, Inizio::Vocale) => ("l’", "ll’"),
+        (Genere::M, false, Inizio::Impura) => ("lo ", "llo "),
+        (Genere::M, false, Inizio::Consonante) => ("il ", "l "),
+        (Genere::F, false, _) => ("la ", "lla "),
+        (Genere::M, true, Inizio::Vocale | Inizio::Impura) => ("gli ", "gli "),
+        (Genere::M, true, Inizio::Consonante) => ("i ", "i "),
+        (Genere::F, true, _) => ("le ", "lle "),
     };
     // "de" + "i " → "dei ", "a" + "gli " → "agli ", "su" + "lla " → "sulla ".
     if base.is_empty() {
@@ -325,17 +325,154 @@ pub fn articolata(prep: &str, nome: &str, genere: Genere, plurale: bool) -> Stri
     }
 }
 
-/// A quantity with its unit, in words: (1, "anno", "anni") → "un anno",
-/// (4, …) → "quattro anni".
-pub fn quantita(n: u64, singolare: &str, plurale: &str) -> String {
+/// The indefinite article before a singular noun: "un anno", "uno
+/// strumento", "una settimana", "un’ora".
+pub fn indeterminativo(nome: &str, genere: Genere) -> String {
+    match (genere, inizio(nome)) {
+        (Genere::M, Inizio::Impura) => format!("uno {nome}"),
+        (Genere::M, _) => format!("un {nome}"),
+        (Genere::F, Inizio::Vocale) => format!("un’{nome}"),
+        (Genere::F, _) => format!("una {nome}"),
+    }
+}
+
+/// A quantity with its noun, in words, singular for one: (1, "anno",
+/// "anni", M) → "un anno", (1, "ora", "ore", F) → "un’ora", (4, …) →
+/// "quattro anni".
+pub fn quantita(n: u64, singolare: &str, plurale: &str, genere: Genere) -> String {
     if n == 1 {
-        format!("un {singolare}")
+        indeterminativo(singolare, genere)
     } else {
         format!("{} {plurale}", lettere(n))
     }
 }
 
-/// The text with its first letter in upper case: "dell'Assemblea" → "Dell'Assemblea".
+/// A count as acts write it, figures and words, with its noun: (13,
+/// "Comune", "Comuni", M) → "13 (tredici) Comuni", (1, "figura", "figure",
+/// F) → "1 (una) figura".
+pub fn conteggio(n: u64, singolare: &str, plurale: &str, genere: Genere) -> String {
+    match (n, genere) {
+        (1, Genere::M) => format!("1 (uno) {singolare}"),
+        (1, Genere::F) => format!("1 (una) {singolare}"),
+        _ => format!("{n} ({}) {plurale}", lettere(n)),
+    }
+}
+
+/// A recurring period: (1, "mese", "mesi") → "ogni mese", (6, …) → "ogni
+/// sei mesi".
+pub fn ogni(n: u64, singolare: &str, plurale: &str) -> String {
+    if n == 1 {
+        format!("ogni {singolare}")
+    } else {
+        format!("ogni {} {plurale}", lettere(n))
+    }
+}
+
+/// A word said of a person, agreed with the person's gender: (F, "nato")
+/// → "nata", (F, "il quale") → "la quale", (F, "domiciliato") →
+/// "domiciliata"; -e words ("residente") do not change.
+pub fn accorda(genere: Genere, parola: &str) -> String {
+    if genere == Genere::M {
+        return parola.to_string();
+    }
+    parola
+        .split(' ')
+        .map(|w| match w {
+            "il" | "lo" => "la".to_string(),
+            "del" | "dello" => "della".to_string(),
+            "al" | "allo" => "alla".to_string(),
+            "dal" | "dallo" => "dalla".to_string(),
+            "nel" | "nello" => "nella".to_string(),
+            "sul" | "sullo" => "sulla".to_string(),
+            w => match w.strip_suffix('o') {
+                Some(stem) if stem.chars().count() > 1 => format!("{stem}a"),
+                _ => w.to_string(),
+            },
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A title agreed with the person who holds it: ("Sindaco", F) →
+/// "Sindaca", ("Coordinatore d’Ambito", F) → "Coordinatrice d’Ambito",
+/// ("Direttore generale", F) → "Direttrice generale", ("Presidente", F)
+/// → "Presidente". A woman who chose the masculine title
+/// (`al_maschile`) keeps it. Only the words before a preposition agree
+/// ("Sindaco pro tempore", "Coordinatore d’Ambito").
+pub fn titolo(titolo: &str, genere: Genere, al_maschile: bool) -> String {
+    if genere == Genere::M || al_maschile {
+        return titolo.to_string();
+    }
+    let mut out = Vec::new();
+    let mut fermo = false;
+    for w in titolo.split(' ') {
+        let lower = w.to_lowercase();
+        if ["di", "del", "della", "dei", "degli", "delle", "pro", "per", "a", "in"]
+            .contains(&lower.as_str())
+            || lower.starts_with("d’")
+            || lower.starts_with("d'")
+            || lower.starts_with("dell")
+        {
+            fermo = true;
+        }
+        if fermo {
+            out.push(w.to_string());
+            continue;
+        }
+        let w = if let Some(stem) = w.strip_suffix("tore") {
+            format!("{stem}trice")
+        } else if let Some(stem) = w.strip_suffix("iere") {
+            format!("{stem}iera")
+        } else if lower == "assessore" {
+            format!("{}a", &w[..w.len() - 1])
+        } else if let Some(stem) = w.strip_suffix('o') {
+            format!("{stem}a")
+        } else {
+            w.to_string()
+        };
+        out.push(w);
+    }
+    out.join(" ")
+}
+
+/// Italian typography for text as people type it: apostrophes ’, double
+/// quotes « », and a no-break space that keeps "n. 23", "art. 6" and
+/// "€ 1.000,00" on one line. Text already typographic is left as it is.
+pub fn tipografia(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let prima = if i == 0 { None } else { chars.get(i - 1).copied() };
+        match c {
+            '\'' => out.push('’'),
+            '"' => {
+                let apre = prima.is_none_or(|p| p.is_whitespace() || "([{«“‘/–—-".contains(p));
+                out.push(if apre { '«' } else { '»' });
+            }
+            ' ' if chars.get(i + 1).is_some_and(char::is_ascii_digit) && abbreviazione(&out) => {
+                out.push('\u{a0}')
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Whether `testo` ends with an abbreviation that stays with the number
+/// after it: "n.", "N.", "art.", "artt.", "€".
+fn abbreviazione(testo: &str) -> bool {
+    ["n.", "N.", "art.", "Art.", "artt.", "Artt.", "€"]
+        .iter()
+        .any(|a| match testo.strip_suffix(a) {
+            Some(prima) => prima
+                .chars()
+                .next_back()
+                .is_none_or(|p| !p.is_alphanumeric()),
+            None => false,
+        })
+}
+
+/// The text with its first letter in upper case: "dell’Assemblea" → "Dell’Assemblea".
 pub fn maiuscola(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
@@ -344,29 +481,10 @@ pub fn maiuscola(text: &str) -> String {
     }
 }
 
-/// Whether a noun is feminine, by its ending: -a, and the feminine -e nouns
-/// that acts use ("legge", "-zione", "-sione", "-gione").
-fn femminile(parola: &str) -> bool {
-    if parola.contains('.') {
-        return false; // an abbreviation: "D.P.R.", "d.lgs."
-    }
-    parola.ends_with('a')
-        || parola == "legge"
-        || ["zione", "sione", "gione", "unione"]
-            .iter()
-            .any(|e| parola.ends_with(e))
-}
-
 /// The definite article before a noun phrase, by the same rules as
 /// [`preposizione`]: "l’Assemblea dei Sindaci", "il Coordinamento Istituzionale".
 pub fn articolo(frase: &str) -> String {
-    let with_prep = preposizione("a", frase);
-    // "all’", "alla ", "allo ", "al " → "l’", "la ", "lo ", "il ".
-    match with_prep.strip_prefix("al") {
-        Some(rest) if rest.starts_with(' ') => format!("il{rest}"),
-        Some(rest) => rest.to_string(),
-        None => with_prep,
-    }
+    preposizione("", frase)
 }
 
 /// Roman numerals for part titles: 1 → "I", 4 → "IV".

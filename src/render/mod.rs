@@ -16,7 +16,7 @@ use chrono::{Datelike, NaiveDate};
 use minijinja::value::Serde;
 use minijinja::{AutoEscape, Environment, Error, ErrorKind, UndefinedBehavior, Value};
 
-use crate::load::values::Importo;
+use crate::load::values::{Genere, Importo};
 use crate::model::{Ambito, Documento};
 
 /// Why a document could not be rendered.
@@ -87,8 +87,13 @@ impl Renderer {
         env.add_filter("frazione", |n: u32, d: u32| italiano::frazione(n, d));
         env.add_filter("num", typst_number);
         env.add_filter("capitalize_first", |v: &str| italiano::maiuscola(v));
-        env.add_filter("prep", |frase: &str, prep: &str| {
-            italiano::preposizione(prep, frase)
+        env.add_filter("prep", prep);
+        env.add_filter("titolo_di", titolo_di);
+        env.add_filter("conteggio", |n: u64, s: &str, p: &str, g: &str| {
+            Ok::<_, Error>(italiano::conteggio(n, s, p, genere(g)?))
+        });
+        env.add_filter("quantita", |n: u64, s: &str, p: &str, g: &str| {
+            Ok::<_, Error>(italiano::quantita(n, s, p, genere(g)?))
         });
         env.add_filter("typst_str", |v: &str| {
             Value::from_safe_string(escape::string_literal(v))
@@ -248,6 +253,34 @@ fn typst_number(v: Value) -> Result<Value, Error> {
     }
 }
 
+/// An articulated preposition (or, with `""`, the article) before a noun
+/// phrase: `{{ organo | prep("di") }}` guesses the gender from the first
+/// word; `{{ "8 Comuni" | prep("di", "M", true) }}` is told it.
+fn prep(frase: &str, prep: &str, g: Option<&str>, plurale: Option<bool>) -> Result<String, Error> {
+    Ok(match g {
+        Some(g) => italiano::articolata(prep, frase, genere(g)?, plurale.unwrap_or(false)),
+        None => italiano::preposizione(prep, frase),
+    })
+}
+
+/// A persona's title with its article, agreed with the person and the
+/// title she chose: `{{ responsabile | titolo_di("Coordinatore") }}` →
+/// "la Coordinatrice" (or "il Coordinatore").
+fn titolo_di(persona: Value, titolo: &str) -> Result<String, Error> {
+    let g = genere(persona.get_attr("genere")?.as_str().unwrap_or(""))?;
+    let al_maschile = persona.get_attr("titolo_al_maschile")?.is_true();
+    let titolo = italiano::titolo(titolo, g, al_maschile);
+    Ok(italiano::articolata("", &titolo, g, false))
+}
+
+fn genere(g: &str) -> Result<Genere, Error> {
+    match g {
+        "F" => Ok(Genere::F),
+        "M" => Ok(Genere::M),
+        other => Err(invalid(format!("`{other}` is not a gender: write F or M"))),
+    }
+}
+
 /// Picks the masculine or feminine form by a persona's `genere`:
 /// `{{ sindaco | declina("il Sindaco", "la Sindaca") }}`.
 fn declina(persona: Value, maschile: String, femminile: String) -> Result<String, Error> {
@@ -292,17 +325,17 @@ mod tests {
     #[test]
     fn printed_values_are_escaped_for_typst_markup() {
         let out = render("Comune di {{ x }}", context! { x => "Sant'Angelo #1 *A*" }).unwrap();
-        assert_eq!(out, "Comune di Sant\\'Angelo \\#1 \\*A\\*");
+        assert_eq!(out, "Comune di Sant’Angelo \\#1 \\*A\\*");
     }
 
     #[test]
     fn code_values_become_string_literals_and_dates() {
         let out = render(
             "{{ t | typst_str }} {{ d | typst_date }}",
-            context! { t => "a\"b", d => "2025-07-31" },
+            context! { t => "a\\b \"c\"", d => "2025-07-31" },
         )
         .unwrap();
-        assert_eq!(out, "\"a\\\"b\" datetime(year: 2025, month: 7, day: 31)");
+        assert_eq!(out, "\"a\\\\b «c»\" datetime(year: 2025, month: 7, day: 31)");
     }
 
     #[test]
@@ -315,7 +348,7 @@ mod tests {
         // Filter results are text too, so they are escaped like any value.
         assert_eq!(
             out,
-            "3 giugno 2025; € 20\\.000\\,00; 6 \\(sei\\); A\\, B e C; la Sindaca"
+            "3 giugno 2025; €\u{a0}20\\.000\\,00; 6 \\(sei\\); A\\, B e C; la Sindaca"
         );
     }
 

@@ -3,8 +3,9 @@
 use serde::Serialize;
 
 use super::{AmbitoView, Persona, Unresolved, ambito, nome_ente, persona};
-use crate::load::files::OrganiFile;
+use crate::load::files::{Organo as OrganoEntry, OrganiFile};
 use crate::model::Ambito;
+use crate::render::italiano as it;
 
 #[derive(Debug, Serialize)]
 pub struct Membro {
@@ -39,6 +40,8 @@ pub struct Organo {
     /// Members seated now.
     pub membri: u32,
     pub vacanti: u32,
+    /// Some quota leaves its number open: "posti previsti" would mislead.
+    pub posti_indeterminati: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -123,10 +126,8 @@ pub fn commissioni(a: &Ambito, f: &OrganiFile) -> Result<CommissioniContext, Unr
                 .as_ref()
                 .map(|p| persona(a, &p.value))
                 .transpose()?,
-            titolo_presidente: o
-                .titolo_presidente
-                .clone()
-                .unwrap_or_else(|| "Presidente".to_string()),
+            titolo_presidente: titolo_presidente(a, o)?,
+            posti_indeterminati: o.quote.iter().any(|q| q.numero.is_none()),
             posti,
             membri,
         });
@@ -135,5 +136,20 @@ pub fn commissioni(a: &Ambito, f: &OrganiFile) -> Result<CommissioniContext, Unr
         ambito: ambito(a, f.aggiornato_al.value)?,
         aggiornato_al: f.aggiornato_al.value.to_string(),
         organi,
+    })
+}
+
+/// The chair's title agreed with who holds it: "Coordinatrice",
+/// "Presidente"; "Presidente" when the organo names no title.
+fn titolo_presidente(a: &Ambito, o: &OrganoEntry) -> Result<String, Unresolved> {
+    let titolo = o.titolo_presidente.as_deref().unwrap_or("Presidente");
+    Ok(match &o.presidente {
+        Some(id) => {
+            let p = a
+                .persona(&id.value)
+                .ok_or_else(|| Unresolved(format!("persona `{}`", id.value)))?;
+            it::titolo(titolo, p.genere, p.titolo_al_maschile)
+        }
+        None => titolo.to_string(),
     })
 }

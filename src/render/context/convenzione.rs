@@ -243,11 +243,20 @@ fn valori(a: &Ambito, g: &Governo, c: &ConvenzioneFile) -> Valori {
         if let Some(r) = &d.rinnovo {
             v.insert(
                 "rinnovo-anni",
-                Valore::testo(it::quantita(r.anni.into(), "anno", "anni")),
+                Valore::testo(it::quantita(r.anni.into(), "anno", "anni", Genere::M)),
+            );
+            // "per un ulteriore anno", "per ulteriori due anni".
+            v.insert(
+                "rinnovo-ulteriori",
+                Valore::testo(if r.anni == 1 {
+                    "un ulteriore anno".to_string()
+                } else {
+                    format!("ulteriori {}", it::quantita(r.anni.into(), "anno", "anni", Genere::M))
+                }),
             );
             v.insert(
                 "rinnovo-mesi",
-                Valore::testo(it::quantita(r.entro_mesi.into(), "mese", "mesi")),
+                Valore::testo(it::quantita(r.entro_mesi.into(), "mese", "mesi", Genere::M)),
             );
         }
     }
@@ -259,7 +268,7 @@ fn valori(a: &Ambito, g: &Governo, c: &ConvenzioneFile) -> Valori {
         );
         v.insert(
             "recesso-anni",
-            Valore::testo(it::quantita(r.anni_contribuzione.into(), "anno", "anni")),
+            Valore::testo(it::quantita(r.anni_contribuzione.into(), "anno", "anni", Genere::M)),
         );
     }
     if let Some(p) = &c.personale {
@@ -347,11 +356,11 @@ fn elenco(a: &Ambito, g: &Governo, c: &ConvenzioneFile, nome: &str) -> Result<El
                 .iter()
                 .map(|p| {
                     format!(
-                        "deliberazione {} n. {} del {}, con proroga fino al {}",
+                        "deliberazione {} n. {} {}, con proroga fino {}",
                         it::preposizione("di", &p.organo),
                         p.numero,
-                        it::data(p.data.value),
-                        it::data(p.fino_al.value)
+                        it::preposizione("di", &it::data(p.data.value)),
+                        it::preposizione("a", &it::data(p.fino_al.value))
                     )
                 })
                 .collect(),
@@ -428,10 +437,10 @@ fn parte(p: &governo::Parte) -> ParteView {
         autorizzato: agree("autorizzat"),
         delibera: p.delibera.as_ref().map(|d| {
             format!(
-                "con deliberazione {} n. {} del {}",
+                "con deliberazione {} n. {} {}",
                 it::preposizione("di", &d.organo),
                 d.numero,
-                it::data(d.data.value)
+                it::preposizione("di", &it::data(d.data.value))
             )
         }),
     }
@@ -443,9 +452,9 @@ fn nascita(genere: Genere, a: Option<&str>, il: Option<NaiveDate>) -> Option<Str
         Genere::M => "nato",
     };
     match (a, il) {
-        (Some(a), Some(il)) => Some(format!("{nato} a {a} il {}", it::data(il))),
+        (Some(a), Some(il)) => Some(format!("{nato} a {a} {}", it::articolo(&it::data(il)))),
         (Some(a), None) => Some(format!("{nato} a {a}")),
-        (None, Some(il)) => Some(format!("{nato} il {}", it::data(il))),
+        (None, Some(il)) => Some(format!("{nato} {}", it::articolo(&it::data(il)))),
         (None, None) => None,
     }
 }

@@ -23,6 +23,8 @@ pub struct Persona {
     pub cognome: String,
     /// "F" or "M".
     pub genere: &'static str,
+    /// She chose the masculine title ("il Sindaco", not "la Sindaca").
+    pub titolo_al_maschile: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -86,6 +88,7 @@ pub(super) fn persona(a: &Ambito, id: &str) -> Result<Persona, Unresolved> {
             Genere::F => "F",
             Genere::M => "M",
         },
+        titolo_al_maschile: p.titolo_al_maschile,
     })
 }
 

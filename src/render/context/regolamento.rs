@@ -5,6 +5,7 @@ use serde::Serialize;
 use super::testo::{ArticoloView, Elenco, Scrittore, Valore, Valori, Voce, valori_comuni};
 use super::{AmbitoView, Persona, Unresolved, ambito, nome_ente, persona};
 use crate::load::files::{Delibera, RegolamentoFile, UfficioFile};
+use crate::load::values::Genere;
 use crate::model::Ambito;
 use crate::render::italiano as it;
 
@@ -219,18 +220,27 @@ fn valori(a: &Ambito, r: &RegolamentoFile, u: &Ufficio) -> Valori {
         v.insert("pec", t(p.clone()));
     }
     v.insert("organico", t(it::numero_e_lettere(u.organico as u64)));
-    let femmina = u.responsabile.genere == "F";
+    v.insert(
+        "organico-figure",
+        t(it::conteggio(
+            u.organico as u64,
+            "figura professionale",
+            "figure professionali",
+            Genere::F,
+        )),
+    );
+    let genere = if u.responsabile.genere == "F" {
+        Genere::F
+    } else {
+        Genere::M
+    };
     let titolo = &a.governo.responsabile.nome;
     v.insert(
         "titolo-responsabile",
         t(it::maiuscola(&it::articolata(
             "",
-            titolo,
-            if femmina {
-                crate::load::values::Genere::F
-            } else {
-                crate::load::values::Genere::M
-            },
+            &it::titolo(titolo, genere, u.responsabile.titolo_al_maschile),
+            genere,
             false,
         ))),
     );
@@ -241,13 +251,18 @@ fn valori(a: &Ambito, r: &RegolamentoFile, u: &Ufficio) -> Valori {
             u.responsabile.nome, u.responsabile.cognome
         )),
     );
+    // "uno dei quattro componenti"; the only one is "l’unico componente".
     v.insert(
         "uno-dei-componenti",
-        t(format!(
-            "{} dei {} componenti",
-            if femmina { "una" } else { "uno" },
-            u.organico
-        )),
+        t(match (u.organico, genere) {
+            (1, Genere::M) => "l’unico componente".to_string(),
+            (1, Genere::F) => "l’unica componente".to_string(),
+            (n, g) => format!(
+                "{} {}",
+                if g == Genere::F { "una" } else { "uno" },
+                it::articolata("di", &format!("{} componenti", it::lettere(n as u64)), Genere::M, true)
+            ),
+        }),
     );
     v.insert("nomina-responsabile", t(r.responsabile.nomina.clone()));
     v.insert(
@@ -256,6 +271,7 @@ fn valori(a: &Ambito, r: &RegolamentoFile, u: &Ufficio) -> Valori {
             r.responsabile.durata_anni.into(),
             "anno",
             "anni",
+            Genere::M,
         )),
     );
     v.insert(
@@ -267,14 +283,18 @@ fn valori(a: &Ambito, r: &RegolamentoFile, u: &Ufficio) -> Valori {
     );
     v.insert(
         "sostituzione-giorni",
-        t(format!(
-            "{} giorni",
-            r.responsabile.sostituzione_entro_giorni
-        )),
+        t(match r.responsabile.sostituzione_entro_giorni {
+            1 => "1 giorno".to_string(),
+            n => format!("{n} giorni"),
+        }),
     );
     v.insert(
         "relazione-mesi",
-        t(it::quantita(r.relazione_ogni_mesi.into(), "mese", "mesi")),
+        t(it::quantita(r.relazione_ogni_mesi.into(), "mese", "mesi", Genere::M)),
+    );
+    v.insert(
+        "ogni-relazione-mesi",
+        t(it::ogni(r.relazione_ogni_mesi.into(), "mese", "mesi")),
     );
     v.insert(
         "riferimenti-regionali",
@@ -283,6 +303,15 @@ fn valori(a: &Ambito, r: &RegolamentoFile, u: &Ufficio) -> Valori {
     v.insert("organo-approvazione", t(r.approvazione.organo.clone()));
     v.insert("organo-adozione", t(r.adozione.organo.clone()));
     v.insert("numero-aree", t(it::lettere(u.aree_tematiche.len() as u64)));
+    v.insert(
+        "numero-aree-tematiche",
+        t(it::quantita(
+            u.aree_tematiche.len() as u64,
+            "area tematica",
+            "aree tematiche",
+            Genere::F,
+        )),
+    );
     v
 }
 

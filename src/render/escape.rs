@@ -26,6 +26,9 @@ pub fn markup(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     for c in text.chars() {
         match c {
+            // A place to break that prints nothing and is not in the
+            // PDF's text: zero spacing, which Typst may break at.
+            '\u{200B}' => out.push_str("#h(0pt);"),
             '\r' | '\n' | '\u{2028}' | '\u{2029}' => out.push(' '),
             '\u{200E}'
             | '\u{200F}'
@@ -46,7 +49,8 @@ pub fn markup(text: &str) -> String {
 /// `_` of an e-mail address or a web address, and every
 /// [`PEZZO`] characters of a word longer than [`PAROLA_LUNGA`], so that no
 /// line is stretched around an address and no word runs off the page.
-/// The break is a zero-width space: it prints nothing and is not copied.
+/// The break is marked with a zero-width space, which [`markup`] turns into
+/// Typst's zero spacing: a copied address has nothing in it.
 pub fn spezzabile(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for (i, parola) in text.split(' ').enumerate() {
@@ -114,12 +118,12 @@ mod tests {
         assert_eq!(markup("n. 23"), "n\\.\u{a0}23");
         assert_eq!(
             markup("ufficio.piano@comune.carate-brianza.mb.it"),
-            "ufficio\\.\u{200B}piano\\@\u{200B}comune\\.\u{200B}carate\\-\u{200B}brianza\\.\u{200B}mb\\.\u{200B}it"
+            "ufficio\\.#h(0pt);piano\\@#h(0pt);comune\\.#h(0pt);carate\\-#h(0pt);brianza\\.#h(0pt);mb\\.#h(0pt);it"
         );
         let parola = "a".repeat(45);
         assert_eq!(
             markup(&parola),
-            format!("{}\u{200B}{}\u{200B}{}", "a".repeat(20), "a".repeat(20), "a".repeat(5))
+            format!("{}#h(0pt);{}#h(0pt);{}", "a".repeat(20), "a".repeat(20), "a".repeat(5))
         );
         assert_eq!(markup("a\u{202E}b\u{200F}c\u{2067}"), "abc");
     }

@@ -1,0 +1,224 @@
+//! The layout of every example PDF, read page by page as a Segretario would
+//! read it (`pdftotext`, one page at a time):
+//! - no page holds fewer than five lines of text unless it is a page of
+//!   signatures (a closing formula or the note on the digital signature
+//!   alone on a page fails);
+//! - no page ends with a heading (an article, a section, a numbered point
+//!   of a report, a label such as "Competenze.");
+//! - no word runs past the right margin, and "n." or "art." is never
+//!   parted from its number at a line's end;
+//! - the title is not set in capitals;
+//! - none of the wordings a careful reader would stop at
+//!   ([`PATTERNS`]).
+//!
+//! The headings are taken from the Typst source of the same document, so the
+//! check knows them by their text, not by a guess.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::{ambito, built, repo, stderr};
+use regex::Regex;
+
+/// Wordings that are wrong in any act, each with why.
+pub const PATTERNS: &[(&str, &str)] = &[
+    (r"\bun[oa] (anni|mesi|giorni|componenti|Comuni|figure|aree|posti|settimane)\b", "“uno” before a plural"),
+    (r"\b1 (\((uno|una)\) )?(anni|mesi|giorni|componenti|Comuni|figure|aree|posti)\b", "one with a plural noun"),
+    (r"\bun[oa]? dei 1\b|\bdei 1\b", "“dei 1”"),
+    (r"\b(il|al|del|dal|nel|sul|i|ai|dei|dai|nei|sui) (8|11|8\d|8\d\d|8\.\d{3})\b", "an article not elided before a number read with a vowel (l’8, all’11, degli 80)"),
+    (r"\b(il|al|del|dal|nel|sul|i|ai|dei|dai|nei|sui) 1%", "an article not elided before “uno”"),
+    (r"\b(il|del|al|dal|nel|sul) (Comunità|Società|Università|Città)\b", "a masculine article before a feminine noun in -tà"),
+    (r"\b(dell|all|dall|nell|sull|l)[’'][BCDFGLMNPQRSTVZbcdfglmnpqrstvz]", "an elided article before a consonant"),
+    (r"\b(il|del|al|dal|nel|sul|i|dei|ai|dai|nei|sui) (Linee|Zone|Unioni|Aziende|Comunità)\b", "a masculine article before a feminine noun"),
+    (r"\b(venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|cento|mille)tre\b", "a compound of “tre” without its accent"),
+    (r"\bla (Coordinatore|Direttore|Sindaco|Segretario|Assessore|Commissario)\b", "a feminine article before a masculine title"),
+    (r"\bogni un[oa]?\b|\bulteriori un[oa]?\b", "“ogni un …”, “ulteriori un …”"),
+    (r"'", "a straight apostrophe"),
+    (r#"""#, "a straight double quote"),
+];
+
+#[test]
+fn every_example_pdf_reads_and_lays_out_as_an_act() {
+    let b = built();
+    let dir = tempfile::tempdir().unwrap();
+    let typst = dir.path().join("typst");
+    let run = ambito(
+        &repo(),
+        &["build", "--emit-typst", "--out", typst.to_str().unwrap()],
+    );
+    assert!(run.status.success(), "emit failed:\n{}", stderr(&run));
+    let patterns: Vec<(Regex, &str)> = PATTERNS
+        .iter()
+        .map(|(p, why)| (Regex::new(p).unwrap(), *why))
+        .collect();
+    let mut problems = Vec::new();
+    let mut pdfs = 0;
+    for pdf in common::walk(&b.out) {
+        if pdf.extension().is_none_or(|e| e != "pdf") {
+            continue;
+        }
+        pdfs += 1;
+        let rel = pdf.strip_prefix(&b.out).unwrap().to_path_buf();
+        let source = typst.join(&rel).with_extension("typ");
+        let headings = headings(&std::fs::read_to_string(&source).unwrap());
+        assert!(!headings.is_empty(), "{}: no headings found", rel.display());
+        for p in check(&pdf, &headings, &patterns) {
+            problems.push(format!("{}: {p}", rel.display()));
+        }
+    }
+    assert_eq!(pdfs, 14, "every example document is checked");
+    assert!(problems.is_empty(), "layout problems:\n{}", problems.join("\n"));
+}
+
+/// What is wrong with one PDF, page by page.
+fn check(pdf: &Path, headings: &[String], patterns: &[(Regex, &str)]) -> Vec<String> {
+    let mut problems = Vec::new();
+    let text = pdftotext(pdf, &["-layout"]);
+    let pages: Vec<&str> = text.split('\u{c}').filter(|p| !p.trim().is_empty()).collect();
+    for (i, page) in pages.iter().enumerate() {
+        let n = i + 1;
+        let lines: Vec<&str> = page.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        // The running header (the Ambito's name) and footer ("pagina N di M").
+        let body: Vec<&str> = lines
+            .iter()
+            .skip(1)
+            .filter(|l| !l.starts_with("pagina "))
+            .copied()
+            .collect();
+        let firme = body.iter().any(|l| {
+            l.split("  ")
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .all(|s| s == "firmato digitalmente")
+        });
+        if body.len() < 5 && !firme {
+            problems.push(format!("page {n} holds only {} lines: {body:?}", body.len()));
+        }
+        if let Some(last) = body.last() {
+            let last = fold(last);
+            if headings.iter().any(|h| h.starts_with(&last) && last.len() > 3) {
+                problems.push(format!("page {n} ends with the heading “{last}”"));
+            }
+        }
+        for pair in body.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            let parted = Regex::new(r"(^|\s)(n|N|art|artt)\.$").unwrap();
+            if parted.is_match(a) && b.starts_with(|c: char| c.is_ascii_digit()) {
+                problems.push(format!("page {n}: “{a}” is parted from its number"));
+            }
+        }
+        let folded = fold(page);
+        for (re, why) in patterns {
+            for m in re.find_iter(&folded) {
+                let from = folded[..m.start()].char_indices().rev().nth(30).map_or(0, |(i, _)| i);
+                let to = folded[m.end()..]
+                    .char_indices()
+                    .nth(30)
+                    .map_or(folded.len(), |(i, _)| m.end() + i);
+                problems.push(format!("page {n}: {why}: “…{}…”", &folded[from..to]));
+            }
+        }
+    }
+    // The title, the first line under the header of page 1.
+    if let Some(title) = pages
+        .first()
+        .and_then(|p| p.lines().map(str::trim).filter(|l| !l.is_empty()).nth(1))
+        && title.chars().filter(|c| c.is_alphabetic()).count() > 10
+        && !title.chars().any(char::is_lowercase)
+    {
+        problems.push(format!("the title is in capitals: “{title}”"));
+    }
+    problems.extend(overflow(pdf));
+    problems
+}
+
+/// Words whose box ends past the right margin (2.4 cm on A4). Typst lets
+/// a comma or a hyphen at a line's end hang a little into the margin, as
+/// fine typesetting does; five points allow for that and nothing more.
+fn overflow(pdf: &Path) -> Vec<String> {
+    let html = pdftotext(pdf, &["-bbox"]);
+    let limit = 595.276 - 68.03 + 5.0;
+    let attr = |tag: &str, name: &str| -> Option<f64> {
+        let start = tag.find(&format!("{name}=\""))? + name.len() + 2;
+        tag[start..].split('"').next()?.parse().ok()
+    };
+    let mut problems = Vec::new();
+    let mut page = 0;
+    for tag in html.split('<') {
+        if tag.starts_with("page ") {
+            page += 1;
+        } else if tag.starts_with("word ")
+            && let Some(x) = attr(tag, "xMax")
+            && x > limit
+        {
+            let word = tag.split('>').nth(1).unwrap_or("");
+            problems.push(format!("page {page}: “{word}” runs past the margin ({x:.0}pt)"));
+        }
+    }
+    problems
+}
+
+/// The headings of a document, from its Typst source: sections, articles,
+/// numbered points, annexes and labels, as printed.
+fn headings(source: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in source.lines() {
+        let line = line.trim_start();
+        for (call, prefix) in [
+            ("#sezione[", ""),
+            ("#articolo[", "Art. "),
+            ("#punto[", ""),
+            ("#allegato[", ""),
+            ("#etichetta[", ""),
+        ] {
+            if let Some(rest) = line.strip_prefix(call) {
+                let body = rest.rsplit_once(']').map_or(rest, |(b, _)| b);
+                let text = unescape(body);
+                // An article prints "Art. N – Titolo"; a point "N. Titolo".
+                out.push(if prefix.is_empty() {
+                    fold(&text)
+                } else {
+                    format!("{prefix}{}", fold(&text))
+                });
+                if call == "#articolo[" || call == "#punto[" {
+                    out.push(fold(&text));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Typst markup as printed: escapes dropped, zero spacing removed, straight
+/// apostrophes as Typst's smart quotes print them.
+fn unescape(markup: &str) -> String {
+    let markup = markup.replace("#h(0pt);", "");
+    let mut out = String::new();
+    let mut chars = markup.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.extend(chars.next()),
+            '\'' => out.push('’'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn fold(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn pdftotext(pdf: &Path, args: &[&str]) -> String {
+    let out = Command::new("pdftotext")
+        .args(args)
+        .args(["-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext is installed (scripts/test.sh installs poppler-utils)");
+    assert!(out.status.success(), "pdftotext failed: {}", stderr(&out));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}

@@ -9,7 +9,7 @@
 //!   parted from its number at a line's end;
 //! - the title is not set in capitals;
 //! - none of the wordings a careful reader would stop at
-//!   ([`PATTERNS`]).
+//!   (`common::PATTERNS`).
 //!
 //! The headings are taken from the Typst source of the same document, so the
 //! check knows them by their text, not by a guess.
@@ -19,25 +19,8 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use common::{ambito, built, repo, stderr};
+use common::{PATTERNS, ambito, built, repo, stderr};
 use regex::Regex;
-
-/// Wordings that are wrong in any act, each with why.
-pub const PATTERNS: &[(&str, &str)] = &[
-    (r"\bun[oa] (anni|mesi|giorni|componenti|Comuni|figure|aree|posti|settimane)\b", "“uno” before a plural"),
-    (r"\b1 (\((uno|una)\) )?(anni|mesi|giorni|componenti|Comuni|figure|aree|posti)\b", "one with a plural noun"),
-    (r"\bun[oa]? dei 1\b|\bdei 1\b", "“dei 1”"),
-    (r"\b(il|al|del|dal|nel|sul|i|ai|dei|dai|nei|sui) (8|11|8\d|8\d\d|8\.\d{3})\b", "an article not elided before a number read with a vowel (l’8, all’11, degli 80)"),
-    (r"\b(il|al|del|dal|nel|sul|i|ai|dei|dai|nei|sui) 1%", "an article not elided before “uno”"),
-    (r"\b(il|del|al|dal|nel|sul) (Comunità|Società|Università|Città)\b", "a masculine article before a feminine noun in -tà"),
-    (r"\b(dell|all|dall|nell|sull|l)[’'][BCDFGLMNPQRSTVZbcdfglmnpqrstvz]", "an elided article before a consonant"),
-    (r"\b(il|del|al|dal|nel|sul|i|dei|ai|dai|nei|sui) (Linee|Zone|Unioni|Aziende|Comunità)\b", "a masculine article before a feminine noun"),
-    (r"\b(venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|cento|mille)tre\b", "a compound of “tre” without its accent"),
-    (r"\bla (Coordinatore|Direttore|Sindaco|Segretario|Assessore|Commissario)\b", "a feminine article before a masculine title"),
-    (r"\bogni un[oa]?\b|\bulteriori un[oa]?\b", "“ogni un …”, “ulteriori un …”"),
-    (r"'", "a straight apostrophe"),
-    (r#"""#, "a straight double quote"),
-];
 
 #[test]
 fn every_example_pdf_reads_and_lays_out_as_an_act() {

@@ -36,6 +36,7 @@ pub const FATTI: &[&str] = &[
     "regione",
     "comuni",
     "numero-comuni",
+    "comuni-numerati",
     "scadenza",
     "rinnovo-anni",
     "rinnovo-mesi",

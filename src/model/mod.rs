@@ -404,6 +404,7 @@ fn fatti_comuni(g: &governo::Governo) -> std::collections::BTreeSet<&'static str
         "regione",
         "comuni",
         "numero-comuni",
+        "comuni-numerati",
     ]
     .into_iter()
     .collect();

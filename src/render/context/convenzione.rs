@@ -281,7 +281,10 @@ fn valori(a: &Ambito, g: &Governo, c: &ConvenzioneFile) -> Valori {
         if let Some(gg) = r.trasferimenti_entro_giorni {
             v.insert(
                 "trasferimenti-giorni",
-                Valore::testo(format!("{gg} giorni")),
+                Valore::testo(match gg {
+                    1 => "1 giorno".to_string(),
+                    gg => format!("{gg} giorni"),
+                }),
             );
         }
         if let Some(i) = r.rimborso_ente {

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::Unresolved;
 use crate::load::testo::Sezione;
-use crate::load::values::Nome;
+use crate::load::values::{Genere, Nome};
 use crate::model::Ambito;
 use crate::model::atto::{Atto, Clausola, Parte};
 use crate::model::governo::Governo;
@@ -127,6 +127,19 @@ pub fn valori_comuni(a: &Ambito, g: &Governo) -> Valori {
     v.insert(
         "numero-comuni",
         Valore::testo(it::numero_e_lettere(nomi.len() as u64)),
+    );
+    // "i 13 (tredici) Comuni", "gli 8 (otto) Comuni"; one is "il Comune".
+    v.insert(
+        "comuni-numerati",
+        Valore::testo(match nomi.len() {
+            1 => "il Comune".to_string(),
+            n => it::articolata(
+                "",
+                &format!("{} Comuni", it::numero_e_lettere(n as u64)),
+                Genere::M,
+                true,
+            ),
+        }),
     );
     v
 }

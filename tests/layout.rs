@@ -8,6 +8,7 @@
 //! - no word runs past the right margin, and "n." or "art." is never
 //!   parted from its number at a line's end;
 //! - the title is not set in capitals;
+//! - the PDF's title and subject (its metadata) read as the text does;
 //! - none of the wordings a careful reader would stop at
 //!   (`common::PATTERNS`).
 //!
@@ -112,6 +113,21 @@ fn check(pdf: &Path, headings: &[String], patterns: &[(Regex, &str)]) -> Vec<Str
         && !title.chars().any(char::is_lowercase)
     {
         problems.push(format!("the title is in capitals: “{title}”"));
+    }
+    // The title and subject in the PDF's metadata read as the text does.
+    let info = Command::new("pdfinfo")
+        .args(["-enc", "UTF-8"])
+        .arg(pdf)
+        .output()
+        .expect("pdfinfo is installed (scripts/test.sh installs poppler-utils)");
+    for line in String::from_utf8_lossy(&info.stdout).lines() {
+        if let Some((key @ ("Title" | "Subject"), value)) = line.split_once(':') {
+            for (re, why) in patterns {
+                if re.is_match(value) {
+                    problems.push(format!("metadata {key}: {why}: “{}”", value.trim()));
+                }
+            }
+        }
     }
     problems.extend(overflow(pdf));
     problems

@@ -293,24 +293,23 @@ impl Qualita {
 
     /// The YAML spelling: `sindaco-pro-tempore`.
     pub fn id(self) -> String {
-        self.titolo().0.to_lowercase().replace(' ', "-")
+        self.titolo().to_lowercase().replace(' ', "-")
     }
 
-    /// The title, masculine and feminine: ("Sindaco", "Sindaca").
-    pub fn titolo(self) -> (&'static str, &'static str) {
+    /// The title, in the masculine: "Sindaco", "Direttore generale". The
+    /// acts agree it with who holds it (`render::italiano::titolo`).
+    pub fn titolo(self) -> &'static str {
         match self {
-            Qualita::Sindaco => ("Sindaco", "Sindaca"),
-            Qualita::SindacoProTempore => ("Sindaco pro tempore", "Sindaca pro tempore"),
-            Qualita::ViceSindaco => ("Vice Sindaco", "Vice Sindaca"),
-            Qualita::ViceSindacoDelegato => ("Vice Sindaco delegato", "Vice Sindaca delegata"),
-            Qualita::AssessoreDelegato => ("Assessore delegato", "Assessora delegata"),
-            Qualita::Presidente => ("Presidente", "Presidente"),
-            Qualita::DirettoreGenerale => ("Direttore generale", "Direttrice generale"),
-            Qualita::Commissario => ("Commissario", "Commissaria"),
-            Qualita::CommissarioStraordinario => {
-                ("Commissario straordinario", "Commissaria straordinaria")
-            }
-            Qualita::LegaleRappresentante => ("legale rappresentante", "legale rappresentante"),
+            Qualita::Sindaco => "Sindaco",
+            Qualita::SindacoProTempore => "Sindaco pro tempore",
+            Qualita::ViceSindaco => "Vice Sindaco",
+            Qualita::ViceSindacoDelegato => "Vice Sindaco delegato",
+            Qualita::AssessoreDelegato => "Assessore delegato",
+            Qualita::Presidente => "Presidente",
+            Qualita::DirettoreGenerale => "Direttore generale",
+            Qualita::Commissario => "Commissario",
+            Qualita::CommissarioStraordinario => "Commissario straordinario",
+            Qualita::LegaleRappresentante => "legale rappresentante",
         }
     }
 }

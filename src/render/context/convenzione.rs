@@ -153,9 +153,10 @@ pub fn convenzione(a: &Ambito, c: &ConvenzioneFile) -> Result<ConvenzioneContext
                         .persona(&r.segretario.value)
                         .ok_or_else(|| Unresolved(format!("persona `{}`", r.segretario.value)))?;
                     Some(RogitoView {
-                        titolo: titolo(Some(p), ("Il Segretario rogante", "La Segretaria rogante"))
-                            .0
-                            .to_string(),
+                        titolo: {
+                            let (t, g) = titolo(Some(p), "Segretario rogante");
+                            it::maiuscola(&it::articolata("", &t, g, false))
+                        },
                         nome: format!("{} {}", p.nome, p.cognome),
                         // "n. 28/2018" written in full: the act prints "Rep. n." itself.
                         repertorio: r
@@ -390,12 +391,15 @@ fn elenco(a: &Ambito, g: &Governo, c: &ConvenzioneFile, nome: &str) -> Result<El
     })
 }
 
-/// A title agreed with the person: masculine unless she is a woman who did
-/// not choose the masculine title.
-fn titolo<'t>(persona: Option<&PersonaEntry>, (m, f): (&'t str, &'t str)) -> (&'t str, Genere) {
+/// A title agreed with the person who holds it (see [`it::titolo`]), and
+/// the gender its article takes: "la Sindaca", "il Sindaco" for a woman
+/// who chose the masculine title.
+fn titolo(persona: Option<&PersonaEntry>, maschile: &str) -> (String, Genere) {
     match persona {
-        Some(r) if r.genere == Genere::F && !r.titolo_al_maschile => (f, Genere::F),
-        _ => (m, Genere::M),
+        Some(r) if r.genere == Genere::F && !r.titolo_al_maschile => {
+            (it::titolo(maschile, Genere::F, false), Genere::F)
+        }
+        _ => (maschile.to_string(), Genere::M),
     }
 }
 
@@ -425,7 +429,7 @@ fn parte(p: &governo::Parte) -> ParteView {
             Genere::F => "rappresentata".into(),
             Genere::M => "rappresentato".into(),
         },
-        dal_titolo: it::articolata("da", title, title_gender, false),
+        dal_titolo: it::articolata("da", &title, title_gender, false),
         persona: persona.map(|r| format!("{} {}", r.nome, r.cognome)),
         nascita: persona.and_then(|r| {
             nascita(
@@ -467,7 +471,7 @@ fn firma(p: &governo::Parte) -> Firma {
     let (title, gender) = titolo(persona, qualita(p).titolo());
     Firma {
         ente: p.ente.nome.nome.clone(),
-        titolo: it::maiuscola(&it::articolata("", title, gender, false)),
+        titolo: it::maiuscola(&it::articolata("", &title, gender, false)),
         nome: persona.map(|r| format!("{} {}", r.nome, r.cognome)),
     }
 }

@@ -23,7 +23,11 @@ fn genere(g: &str) -> Genere {
 
 /// What the tool prints for one row.
 fn output(funzione: &str, args: &[&str]) -> String {
-    let n = |i: usize| -> u64 { args[i].parse().unwrap_or_else(|_| panic!("{:?} is not a number", args[i])) };
+    let n = |i: usize| -> u64 {
+        args[i]
+            .parse()
+            .unwrap_or_else(|_| panic!("{:?} is not a number", args[i]))
+    };
     match (funzione, args.len()) {
         ("lettere", 1) => it::lettere(n(0)),
         ("articolo", 1) => it::articolo(args[0]),
@@ -95,11 +99,21 @@ fn the_italian_matches_the_reference_table() {
         }
         rows += 1;
     }
-    assert!(rows >= 300, "the table has {rows} rows; it must have at least 300");
-    assert!(wrong.is_empty(), "{} of {rows} rows differ:\n{}", wrong.len(), wrong.join("\n"));
+    assert!(
+        rows >= 300,
+        "the table has {rows} rows; it must have at least 300"
+    );
+    assert!(
+        wrong.is_empty(),
+        "{} of {rows} rows differ:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
     for f in &fonti {
         assert!(
-            TABLE.lines().any(|l| l.starts_with('#') && l.contains(&format!("`{f}`"))),
+            TABLE
+                .lines()
+                .any(|l| l.starts_with('#') && l.contains(&format!("`{f}`"))),
             "the reference `{f}` is not described in the table's header"
         );
     }

@@ -53,17 +53,28 @@ fn every_example_pdf_reads_and_lays_out_as_an_act() {
         }
     }
     assert_eq!(pdfs, 14, "every example document is checked");
-    assert!(problems.is_empty(), "layout problems:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "layout problems:\n{}",
+        problems.join("\n")
+    );
 }
 
 /// What is wrong with one PDF, page by page.
 fn check(pdf: &Path, headings: &[String], patterns: &[(Regex, &str)]) -> Vec<String> {
     let mut problems = Vec::new();
     let text = pdftotext(pdf, &["-layout"]);
-    let pages: Vec<&str> = text.split('\u{c}').filter(|p| !p.trim().is_empty()).collect();
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
     for (i, page) in pages.iter().enumerate() {
         let n = i + 1;
-        let lines: Vec<&str> = page.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        let lines: Vec<&str> = page
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
         // The running header (the Ambito's name) and footer ("pagina N di M").
         let body: Vec<&str> = lines
             .iter()
@@ -78,11 +89,17 @@ fn check(pdf: &Path, headings: &[String], patterns: &[(Regex, &str)]) -> Vec<Str
                 .all(|s| s == "firmato digitalmente")
         });
         if body.len() < 5 && !firme {
-            problems.push(format!("page {n} holds only {} lines: {body:?}", body.len()));
+            problems.push(format!(
+                "page {n} holds only {} lines: {body:?}",
+                body.len()
+            ));
         }
         if let Some(last) = body.last() {
             let last = fold(last);
-            if headings.iter().any(|h| h.starts_with(&last) && last.len() > 3) {
+            if headings
+                .iter()
+                .any(|h| h.starts_with(&last) && last.len() > 3)
+            {
                 problems.push(format!("page {n} ends with the heading “{last}”"));
             }
         }
@@ -96,7 +113,11 @@ fn check(pdf: &Path, headings: &[String], patterns: &[(Regex, &str)]) -> Vec<Str
         let folded = fold(page);
         for (re, why) in patterns {
             for m in re.find_iter(&folded) {
-                let from = folded[..m.start()].char_indices().rev().nth(30).map_or(0, |(i, _)| i);
+                let from = folded[..m.start()]
+                    .char_indices()
+                    .rev()
+                    .nth(30)
+                    .map_or(0, |(i, _)| i);
                 let to = folded[m.end()..]
                     .char_indices()
                     .nth(30)
@@ -153,7 +174,9 @@ fn overflow(pdf: &Path) -> Vec<String> {
             && x > limit
         {
             let word = tag.split('>').nth(1).unwrap_or("");
-            problems.push(format!("page {page}: “{word}” runs past the margin ({x:.0}pt)"));
+            problems.push(format!(
+                "page {page}: “{word}” runs past the margin ({x:.0}pt)"
+            ));
         }
     }
     problems

@@ -136,8 +136,7 @@ fn one_and_two_of_everything_read_right() {
     let mut problems = Vec::new();
     let mut documents = 0;
     for n in [1, 2] {
-        let mut content =
-            ambito::load::content(&root.join("content")).expect("the examples load");
+        let mut content = ambito::load::content(&root.join("content")).expect("the examples load");
         for a in &mut content.ambiti {
             variante(a, n);
         }

@@ -57,7 +57,8 @@ pub fn spezzabile(text: &str) -> String {
         if i > 0 {
             out.push(' ');
         }
-        let indirizzo = parola.contains('@') || parola.contains("://") || parola.starts_with("www.");
+        let indirizzo =
+            parola.contains('@') || parola.contains("://") || parola.starts_with("www.");
         let lunga = parola.chars().count() > PAROLA_LUNGA;
         if !indirizzo && !lunga {
             out.push_str(parola);
@@ -123,7 +124,12 @@ mod tests {
         let parola = "a".repeat(45);
         assert_eq!(
             markup(&parola),
-            format!("{}#h(0pt);{}#h(0pt);{}", "a".repeat(20), "a".repeat(20), "a".repeat(5))
+            format!(
+                "{}#h(0pt);{}#h(0pt);{}",
+                "a".repeat(20),
+                "a".repeat(20),
+                "a".repeat(5)
+            )
         );
         assert_eq!(markup("a\u{202E}b\u{200F}c\u{2067}"), "abc");
     }

@@ -407,8 +407,10 @@ pub fn titolo(titolo: &str, genere: Genere, al_maschile: bool) -> String {
     let mut fermo = false;
     for w in titolo.split(' ') {
         let lower = w.to_lowercase();
-        if ["di", "del", "della", "dei", "degli", "delle", "pro", "per", "a", "in"]
-            .contains(&lower.as_str())
+        if [
+            "di", "del", "della", "dei", "degli", "delle", "pro", "per", "a", "in",
+        ]
+        .contains(&lower.as_str())
             || lower.starts_with("d’")
             || lower.starts_with("d'")
             || lower.starts_with("dell")
@@ -442,7 +444,11 @@ pub fn tipografia(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let chars: Vec<char> = text.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
-        let prima = if i == 0 { None } else { chars.get(i - 1).copied() };
+        let prima = if i == 0 {
+            None
+        } else {
+            chars.get(i - 1).copied()
+        };
         match c {
             '\'' => out.push('’'),
             '"' => {

@@ -335,7 +335,10 @@ mod tests {
             context! { t => "a\\b \"c\"", d => "2025-07-31" },
         )
         .unwrap();
-        assert_eq!(out, "\"a\\\\b «c»\" datetime(year: 2025, month: 7, day: 31)");
+        assert_eq!(
+            out,
+            "\"a\\\\b «c»\" datetime(year: 2025, month: 7, day: 31)"
+        );
     }
 
     #[test]

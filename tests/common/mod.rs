@@ -112,18 +112,47 @@ pub fn built() -> &'static Built {
 
 /// Wordings that are wrong in any act, each with why.
 pub const PATTERNS: &[(&str, &str)] = &[
-    (r"\bun[oa] (anni|mesi|giorni|componenti|Comuni|figure|aree|posti|settimane)\b", "“uno” before a plural"),
-    (r"\b1 (\((uno|una)\) )?(anni|mesi|giorni|componenti|Comuni|figure|aree|posti)\b", "one with a plural noun"),
+    (
+        r"\bun[oa] (anni|mesi|giorni|componenti|Comuni|figure|aree|posti|settimane)\b",
+        "“uno” before a plural",
+    ),
+    (
+        r"\b1 (\((uno|una)\) )?(anni|mesi|giorni|componenti|Comuni|figure|aree|posti)\b",
+        "one with a plural noun",
+    ),
     (r"\bun[oa]? dei 1\b|\bdei 1\b", "“dei 1”"),
-    (r"\b(il|al|del|dal|nel|sul|i|ai|dei|dai|nei|sui) (8|11|8\d|8\d\d|8\.\d{3})\b", "an article not elided before a number read with a vowel (l’8, all’11, degli 80)"),
-    (r"\b(il|al|del|dal|nel|sul|i|ai|dei|dai|nei|sui) 1%", "an article not elided before “uno”"),
-    (r"\b(il|del|al|dal|nel|sul) (Comunità|Società|Università|Città)\b", "a masculine article before a feminine noun in -tà"),
-    (r"\b(dell|all|dall|nell|sull|l)[’'][BCDFGLMNPQRSTVZbcdfglmnpqrstvz]", "an elided article before a consonant"),
-    (r"\b(il|del|al|dal|nel|sul|i|dei|ai|dai|nei|sui) (Linee|Zone|Unioni|Aziende|Comunità)\b", "a masculine article before a feminine noun"),
-    (r"\b(venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|cento|mille)tre\b", "a compound of “tre” without its accent"),
-    (r"\bla (Coordinatore|Direttore|Sindaco|Segretario|Assessore|Commissario)\b", "a feminine article before a masculine title"),
-    (r"\bogni un[oa]?\b|\bulteriori un[oa]?\b", "“ogni un …”, “ulteriori un …”"),
+    (
+        r"\b(il|al|del|dal|nel|sul|i|ai|dei|dai|nei|sui) (8|11|8\d|8\d\d|8\.\d{3})\b",
+        "an article not elided before a number read with a vowel (l’8, all’11, degli 80)",
+    ),
+    (
+        r"\b(il|al|del|dal|nel|sul|i|ai|dei|dai|nei|sui) 1%",
+        "an article not elided before “uno”",
+    ),
+    (
+        r"\b(il|del|al|dal|nel|sul) (Comunità|Società|Università|Città)\b",
+        "a masculine article before a feminine noun in -tà",
+    ),
+    (
+        r"\b(dell|all|dall|nell|sull|l)[’'][BCDFGLMNPQRSTVZbcdfglmnpqrstvz]",
+        "an elided article before a consonant",
+    ),
+    (
+        r"\b(il|del|al|dal|nel|sul|i|dei|ai|dai|nei|sui) (Linee|Zone|Unioni|Aziende|Comunità)\b",
+        "a masculine article before a feminine noun",
+    ),
+    (
+        r"\b(venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|cento|mille)tre\b",
+        "a compound of “tre” without its accent",
+    ),
+    (
+        r"\bla (Coordinatore|Direttore|Sindaco|Segretario|Assessore|Commissario)\b",
+        "a feminine article before a masculine title",
+    ),
+    (
+        r"\bogni un[oa]?\b|\bulteriori un[oa]?\b",
+        "“ogni un …”, “ulteriori un …”",
+    ),
     (r"'", "a straight apostrophe"),
     (r#"""#, "a straight double quote"),
 ];
-

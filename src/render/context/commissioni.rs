@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::{AmbitoView, Persona, Unresolved, ambito, nome_ente, persona};
-use crate::load::files::{Organo as OrganoEntry, OrganiFile};
+use crate::load::files::{OrganiFile, Organo as OrganoEntry};
 use crate::model::Ambito;
 use crate::render::italiano as it;
 

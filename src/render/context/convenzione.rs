@@ -252,7 +252,10 @@ fn valori(a: &Ambito, g: &Governo, c: &ConvenzioneFile) -> Valori {
                 Valore::testo(if r.anni == 1 {
                     "un ulteriore anno".to_string()
                 } else {
-                    format!("ulteriori {}", it::quantita(r.anni.into(), "anno", "anni", Genere::M))
+                    format!(
+                        "ulteriori {}",
+                        it::quantita(r.anni.into(), "anno", "anni", Genere::M)
+                    )
                 }),
             );
             v.insert(
@@ -269,7 +272,12 @@ fn valori(a: &Ambito, g: &Governo, c: &ConvenzioneFile) -> Valori {
         );
         v.insert(
             "recesso-anni",
-            Valore::testo(it::quantita(r.anni_contribuzione.into(), "anno", "anni", Genere::M)),
+            Valore::testo(it::quantita(
+                r.anni_contribuzione.into(),
+                "anno",
+                "anni",
+                Genere::M,
+            )),
         );
     }
     if let Some(p) = &c.personale {

@@ -260,7 +260,12 @@ fn valori(a: &Ambito, r: &RegolamentoFile, u: &Ufficio) -> Valori {
             (n, g) => format!(
                 "{} {}",
                 if g == Genere::F { "una" } else { "uno" },
-                it::articolata("di", &format!("{} componenti", it::lettere(n as u64)), Genere::M, true)
+                it::articolata(
+                    "di",
+                    &format!("{} componenti", it::lettere(n as u64)),
+                    Genere::M,
+                    true
+                )
             ),
         }),
     );
@@ -290,7 +295,12 @@ fn valori(a: &Ambito, r: &RegolamentoFile, u: &Ufficio) -> Valori {
     );
     v.insert(
         "relazione-mesi",
-        t(it::quantita(r.relazione_ogni_mesi.into(), "mese", "mesi", Genere::M)),
+        t(it::quantita(
+            r.relazione_ogni_mesi.into(),
+            "mese",
+            "mesi",
+            Genere::M,
+        )),
     );
     v.insert(
         "ogni-relazione-mesi",

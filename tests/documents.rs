@@ -49,7 +49,7 @@ fn lecce_regolamento_carries_the_reference_facts() {
     assert_all(
         &text,
         &[
-            "REGOLAMENTO DELL'UFFICIO DI PIANO",
+            "Regolamento dell’Ufficio di Piano",
             "Piano Sociale di Zona 2018-2020",
             "Approvato dal Coordinamento Istituzionale con deliberazione n. 18 del 26 marzo 2018",
             "Adottato con deliberazione della Giunta comunale di Lecce n. 112 del 24 settembre 2018",
@@ -64,7 +64,7 @@ fn lecce_regolamento_carries_the_reference_facts() {
             "area socio-assistenziale",
             "area socio-educativa",
             "L’organigramma dell’Ufficio di Piano è costituito da n. 6 (sei) figure professionali",
-            "La Responsabile dell’Ufficio di Piano, Annamaria Perulli, è una dei 6 componenti",
+            "La Responsabile dell’Ufficio di Piano, Annamaria Perulli, è una dei sei componenti",
             "resta in carica tre anni dalla nomina",
             "maggioranza qualificata di due terzi (2/3) dei Comuni associati",
             "nominato entro 30 giorni",
@@ -118,7 +118,7 @@ fn relazione_reports_each_objective_against_the_plan() {
     assert_all(
         &text,
         &[
-            "RELAZIONE SEMESTRALE SULL'ATTUAZIONE DEL PIANO DI ZONA 2025-2027",
+            "Relazione semestrale sull’attuazione del Piano di Zona 2025-2027",
             "I semestre 2025: dal 1º gennaio 2025 al 30 giugno 2025",
             // Objective 1: activities, users, needs met, implementation, satisfaction.
             "1. Sostegno alla domiciliarità di anziani e persone con disabilità",
@@ -179,10 +179,10 @@ fn commissioni_show_rules_rosters_chairs_and_vacancies() {
     assert_all(
         &text,
         &[
-            "Assemblea dei Sindaci dell'Ambito territoriale",
+            "Assemblea dei Sindaci dell’Ambito territoriale",
             "approva il Piano di Zona e i suoi aggiornamenti",
             "Comitato dei Sindaci",
-            "raccorda l'Assemblea dei Sindaci e l'Ufficio di Piano",
+            "raccorda l’Assemblea dei Sindaci e l’Ufficio di Piano",
             "Ufficio di Piano – ente capofila Comunità Montana di Valle Camonica",
             "coordinatore del Tavolo di Sintesi Territoriale",
             "Tavolo di Sintesi Territoriale",
@@ -197,8 +197,8 @@ fn commissioni_show_rules_rosters_chairs_and_vacancies() {
             "Coordinatore: Alessandro Pasinetti",
             "Commissione tematica Accesso alla rete dei Servizi",
             "Commissione tematica Domiciliarità",
-            "Commissione tematica Politiche del Lavoro, dell'Istruzione e della Formazione",
-            "Commissione tematica Politiche dell'Abitare Sostenibile",
+            "Commissione tematica Politiche del Lavoro, dell’Istruzione e della Formazione",
+            "Commissione tematica Politiche dell’Abitare Sostenibile",
             "3 referenti delle OO.SS. più rappresentative, uno ciascuna (CGIL, CISL, UIL)",
             "4 referenti delle OO.SS. più rappresentative, uno ciascuna (CGIL, CISL, UIL, UGL)",
             "1 referente ADICONSUM – Brescia",

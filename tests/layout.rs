@@ -63,6 +63,7 @@ fn every_example_pdf_reads_and_lays_out_as_an_act() {
 /// What is wrong with one PDF, page by page.
 fn check(pdf: &Path, headings: &[String], patterns: &[(Regex, &str)]) -> Vec<String> {
     let mut problems = Vec::new();
+    let parted = Regex::new(r"(^|\s)(n|N|art|artt)\.$").unwrap();
     let text = pdftotext(pdf, &["-layout"]);
     let pages: Vec<&str> = text
         .split('\u{c}')
@@ -105,7 +106,6 @@ fn check(pdf: &Path, headings: &[String], patterns: &[(Regex, &str)]) -> Vec<Str
         }
         for pair in body.windows(2) {
             let (a, b) = (pair[0], pair[1]);
-            let parted = Regex::new(r"(^|\s)(n|N|art|artt)\.$").unwrap();
             if parted.is_match(a) && b.starts_with(|c: char| c.is_ascii_digit()) {
                 problems.push(format!("page {n}: “{a}” is parted from its number"));
             }

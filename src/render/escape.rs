@@ -27,8 +27,9 @@ pub fn markup(text: &str) -> String {
     for c in text.chars() {
         match c {
             // A place to break that prints nothing and is not in the
-            // PDF's text: zero spacing, which Typst may break at.
-            '\u{200B}' => out.push_str("#h(0pt);"),
+            // PDF's text: an empty inline box, which a line may break
+            // before or after (zero spacing, `h(0pt)`, is no such place).
+            '\u{200B}' => out.push_str("#box[]"),
             '\r' | '\n' | '\u{2028}' | '\u{2029}' => out.push(' '),
             '\u{200E}'
             | '\u{200F}'
@@ -50,7 +51,8 @@ pub fn markup(text: &str) -> String {
 /// [`PEZZO`] characters of a word longer than [`PAROLA_LUNGA`], so that no
 /// line is stretched around an address and no word runs off the page.
 /// The break is marked with a zero-width space, which [`markup`] turns into
-/// Typst's zero spacing: a copied address has nothing in it.
+/// an empty inline box: a copied address has nothing in it (a zero-width
+/// space would be copied with it).
 pub fn spezzabile(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for (i, parola) in text.split(' ').enumerate() {
@@ -119,13 +121,13 @@ mod tests {
         assert_eq!(markup("n. 23"), "n\\.\u{a0}23");
         assert_eq!(
             markup("ufficio.piano@comune.carate-brianza.mb.it"),
-            "ufficio\\.#h(0pt);piano\\@#h(0pt);comune\\.#h(0pt);carate\\-#h(0pt);brianza\\.#h(0pt);mb\\.#h(0pt);it"
+            "ufficio\\.#box[]piano\\@#box[]comune\\.#box[]carate\\-#box[]brianza\\.#box[]mb\\.#box[]it"
         );
         let parola = "a".repeat(45);
         assert_eq!(
             markup(&parola),
             format!(
-                "{}#h(0pt);{}#h(0pt);{}",
+                "{}#box[]{}#box[]{}",
                 "a".repeat(20),
                 "a".repeat(20),
                 "a".repeat(5)

@@ -6,7 +6,7 @@
 //! - no page ends with a heading (an article, a section, a numbered point
 //!   of a report, a label such as "Competenze.");
 //! - no word runs past the right margin, and "n." or "art." is never
-//!   parted from its number at a line's end;
+//!   parted from its number at a line's end, nor a day from its month;
 //! - the title is not set in capitals;
 //! - the PDF's title and subject (its metadata) read as the text does;
 //! - none of the wordings a careful reader would stop at
@@ -64,6 +64,11 @@ fn every_example_pdf_reads_and_lays_out_as_an_act() {
 fn check(pdf: &Path, headings: &[String], patterns: &[(Regex, &str)]) -> Vec<String> {
     let mut problems = Vec::new();
     let parted = Regex::new(r"(^|\s)(n|N|art|artt)\.$").unwrap();
+    let day = Regex::new(r"(^|\s)\d{1,2}º?$").unwrap();
+    let month = Regex::new(
+        r"^(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b",
+    )
+    .unwrap();
     let text = pdftotext(pdf, &["-layout"]);
     let pages: Vec<&str> = text
         .split('\u{c}')
@@ -108,6 +113,9 @@ fn check(pdf: &Path, headings: &[String], patterns: &[(Regex, &str)]) -> Vec<Str
             let (a, b) = (pair[0], pair[1]);
             if parted.is_match(a) && b.starts_with(|c: char| c.is_ascii_digit()) {
                 problems.push(format!("page {n}: “{a}” is parted from its number"));
+            }
+            if day.is_match(a) && month.is_match(b) {
+                problems.push(format!("page {n}: “{a}” is parted from its month"));
             }
         }
         let folded = fold(page);

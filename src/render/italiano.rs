@@ -458,10 +458,35 @@ pub fn tipografia(text: &str) -> String {
             ' ' if chars.get(i + 1).is_some_and(char::is_ascii_digit) && abbreviazione(&out) => {
                 out.push('\u{a0}')
             }
+            ' ' if giorno(&out) && MESI.iter().any(|m| starts_with_chars(&chars[i + 1..], m)) => {
+                out.push('\u{a0}')
+            }
             c => out.push(c),
         }
     }
     out
+}
+
+/// Whether `testo` ends with a day of the month ("31", "1º"), which stays
+/// on the line of the month after it: "31 marzo", never "31 / marzo".
+fn giorno(testo: &str) -> bool {
+    let senza = testo.strip_suffix('º').unwrap_or(testo);
+    let cifre = senza.chars().rev().take_while(char::is_ascii_digit).count();
+    (1..=2).contains(&cifre)
+        && senza[..senza.len() - cifre]
+            .chars()
+            .next_back()
+            .is_none_or(|p| !p.is_alphanumeric())
+}
+
+fn starts_with_chars(chars: &[char], parola: &str) -> bool {
+    let n = parola.chars().count();
+    chars.len() >= n
+        && chars
+            .iter()
+            .zip(parola.chars())
+            .all(|(a, b)| a.to_lowercase().eq(b.to_lowercase()))
+        && chars.get(n).is_none_or(|c| !c.is_alphabetic())
 }
 
 /// Whether `testo` ends with an abbreviation that stays with the number
@@ -638,6 +663,21 @@ mod tests {
             preposizione("di", "decreto legislativo 7 marzo 2005"),
             "del decreto legislativo 7 marzo 2005"
         );
+    }
+
+    #[test]
+    fn typography_keeps_numbers_with_what_names_them() {
+        assert_eq!(
+            tipografia("n. 23 del 31 marzo 2006"),
+            "n.\u{a0}23 del 31\u{a0}marzo 2006"
+        );
+        assert_eq!(tipografia("il 1º dicembre"), "il 1º\u{a0}dicembre");
+        assert_eq!(tipografia("art. 6, comma 4"), "art.\u{a0}6, comma 4");
+        assert_eq!(tipografia("€ 20.000,00"), "€\u{a0}20.000,00");
+        // Only a day before a month, and only the abbreviation as a word.
+        assert_eq!(tipografia("2006 marzo"), "2006 marzo");
+        assert_eq!(tipografia("4 marzolini"), "4 marzolini");
+        assert_eq!(tipografia("Pn. 3"), "Pn. 3");
     }
 
     #[test]

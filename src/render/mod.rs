@@ -351,7 +351,7 @@ mod tests {
         // Filter results are text too, so they are escaped like any value.
         assert_eq!(
             out,
-            "3 giugno 2025; €\u{a0}20\\.000\\,00; 6 \\(sei\\); A\\, B e C; la Sindaca"
+            "3\u{a0}giugno 2025; €\u{a0}20\\.000\\,00; 6 \\(sei\\); A\\, B e C; la Sindaca"
         );
     }
 

@@ -425,8 +425,8 @@ pub fn titolo(titolo: &str, genere: Genere, al_maschile: bool) -> String {
             format!("{stem}trice")
         } else if let Some(stem) = w.strip_suffix("iere") {
             format!("{stem}iera")
-        } else if lower == "assessore" {
-            format!("{}a", &w[..w.len() - 1])
+        } else if let Some(stem) = w.strip_suffix("ssore").filter(|_| lower == "assessore") {
+            format!("{stem}ssora")
         } else if let Some(stem) = w.strip_suffix('o') {
             format!("{stem}a")
         } else {
@@ -458,7 +458,11 @@ pub fn tipografia(text: &str) -> String {
             ' ' if chars.get(i + 1).is_some_and(char::is_ascii_digit) && abbreviazione(&out) => {
                 out.push('\u{a0}')
             }
-            ' ' if giorno(&out) && MESI.iter().any(|m| starts_with_chars(&chars[i + 1..], m)) => {
+            ' ' if giorno(&out)
+                && MESI
+                    .iter()
+                    .any(|m| starts_with_chars(chars.get(i + 1..).unwrap_or_default(), m)) =>
+            {
                 out.push('\u{a0}')
             }
             c => out.push(c),
@@ -473,9 +477,9 @@ fn giorno(testo: &str) -> bool {
     let senza = testo.strip_suffix('º').unwrap_or(testo);
     let cifre = senza.chars().rev().take_while(char::is_ascii_digit).count();
     (1..=2).contains(&cifre)
-        && senza[..senza.len() - cifre]
-            .chars()
-            .next_back()
+        && senza
+            .get(..senza.len() - cifre)
+            .and_then(|prima| prima.chars().next_back())
             .is_none_or(|p| !p.is_alphanumeric())
 }
 

@@ -369,25 +369,32 @@ pub fn ogni(n: u64, singolare: &str, plurale: &str) -> String {
 }
 
 /// A word said of a person, agreed with the person's gender: (F, "nato")
-/// → "nata", (F, "il quale") → "la quale", (F, "domiciliato") →
-/// "domiciliata"; -e words ("residente") do not change.
+/// → "nata", (F, "il quale") → "la quale", (F, "domiciliato per la
+/// carica") → "domiciliata per la carica"; -e words ("residente") do not
+/// change. The articles agree, and the first other word: what follows it
+/// ("nato a Milano") is left as written.
 pub fn accorda(genere: Genere, parola: &str) -> String {
     if genere == Genere::M {
         return parola.to_string();
     }
+    let mut fatto = false;
     parola
         .split(' ')
         .map(|w| match w {
+            _ if fatto => w.to_string(),
             "il" | "lo" => "la".to_string(),
             "del" | "dello" => "della".to_string(),
             "al" | "allo" => "alla".to_string(),
             "dal" | "dallo" => "dalla".to_string(),
             "nel" | "nello" => "nella".to_string(),
             "sul" | "sullo" => "sulla".to_string(),
-            w => match w.strip_suffix('o') {
-                Some(stem) if stem.chars().count() > 1 => format!("{stem}a"),
-                _ => w.to_string(),
-            },
+            w => {
+                fatto = true;
+                match w.strip_suffix('o') {
+                    Some(stem) if stem.chars().count() > 1 => format!("{stem}a"),
+                    _ => w.to_string(),
+                }
+            }
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -397,14 +404,20 @@ pub fn accorda(genere: Genere, parola: &str) -> String {
 /// "Sindaca", ("Coordinatore d’Ambito", F) → "Coordinatrice d’Ambito",
 /// ("Direttore generale", F) → "Direttrice generale", ("Presidente", F)
 /// → "Presidente". A woman who chose the masculine title
-/// (`al_maschile`) keeps it. Only the words before a preposition agree
-/// ("Sindaco pro tempore", "Coordinatore d’Ambito").
+/// (`al_maschile`) keeps it.
+///
+/// The head noun agrees (after "Vice": "Vice Sindaca"): -tore → -trice,
+/// -iere → -iera, Assessore → Assessora, -o → -a ("Capo" stays). After
+/// it, only adjectives in lower case agree ("delegata", "straordinaria");
+/// a name in capitals ("Capo Settore") and anything from a preposition on
+/// ("Sindaca pro tempore", "Responsabile del Servizio") stay as written.
 pub fn titolo(titolo: &str, genere: Genere, al_maschile: bool) -> String {
     if genere == Genere::M || al_maschile {
         return titolo.to_string();
     }
     let mut out = Vec::new();
     let mut fermo = false;
+    let mut testa = true;
     for w in titolo.split(' ') {
         let lower = w.to_lowercase();
         if [
@@ -417,21 +430,30 @@ pub fn titolo(titolo: &str, genere: Genere, al_maschile: bool) -> String {
         {
             fermo = true;
         }
-        if fermo {
+        if fermo || lower == "vice" || lower == "capo" {
             out.push(w.to_string());
+            testa &= lower == "vice";
             continue;
         }
-        let w = if let Some(stem) = w.strip_suffix("tore") {
-            format!("{stem}trice")
-        } else if let Some(stem) = w.strip_suffix("iere") {
-            format!("{stem}iera")
-        } else if let Some(stem) = w.strip_suffix("ssore").filter(|_| lower == "assessore") {
-            format!("{stem}ssora")
-        } else if let Some(stem) = w.strip_suffix('o') {
+        let aggettivo = !testa && w.chars().next().is_some_and(char::is_lowercase);
+        let w = if testa {
+            if let Some(stem) = w.strip_suffix("tore") {
+                format!("{stem}trice")
+            } else if let Some(stem) = w.strip_suffix("iere") {
+                format!("{stem}iera")
+            } else if let Some(stem) = w.strip_suffix("ssore").filter(|_| lower == "assessore") {
+                format!("{stem}ssora")
+            } else if let Some(stem) = w.strip_suffix('o') {
+                format!("{stem}a")
+            } else {
+                w.to_string()
+            }
+        } else if let Some(stem) = w.strip_suffix('o').filter(|_| aggettivo) {
             format!("{stem}a")
         } else {
             w.to_string()
         };
+        testa = false;
         out.push(w);
     }
     out.join(" ")
@@ -667,6 +689,27 @@ mod tests {
             preposizione("di", "decreto legislativo 7 marzo 2005"),
             "del decreto legislativo 7 marzo 2005"
         );
+    }
+
+    #[test]
+    fn agreement_touches_only_what_agrees() {
+        assert_eq!(accorda(Genere::F, "nato a Milano"), "nata a Milano");
+        assert_eq!(accorda(Genere::F, "il medesimo"), "la medesima");
+        assert_eq!(accorda(Genere::F, "residente a Como"), "residente a Como");
+        assert_eq!(titolo("Capo Settore", Genere::F, false), "Capo Settore");
+        assert_eq!(
+            titolo("Vice Sindaco delegato", Genere::F, false),
+            "Vice Sindaca delegata"
+        );
+        assert_eq!(
+            titolo("Istruttore direttivo amministrativo", Genere::F, false),
+            "Istruttrice direttiva amministrativa"
+        );
+        assert_eq!(
+            titolo("Coordinatore Ambito Sociale", Genere::F, false),
+            "Coordinatrice Ambito Sociale"
+        );
+        assert_eq!(titolo("Sindaco", Genere::F, true), "Sindaco");
     }
 
     #[test]

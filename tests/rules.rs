@@ -32,6 +32,8 @@ struct Edit {
     write: Option<String>,
     /// With `write`: how many times the text is written (for large files).
     repeat: Option<usize>,
+    /// Replaces the file with a symbolic link to this path.
+    link: Option<String>,
     #[serde(default)]
     delete: bool,
 }
@@ -71,6 +73,9 @@ fn apply(root: &Path, edit: &Edit, case: &str) {
     let path = root.join("content").join(&edit.file);
     if edit.delete {
         fs::remove_file(&path).unwrap();
+    } else if let Some(target) = &edit.link {
+        let _ = fs::remove_file(&path);
+        std::os::unix::fs::symlink(target, &path).unwrap();
     } else if let Some(text) = &edit.write {
         fs::create_dir_all(path.parent().unwrap()).unwrap();
         fs::write(&path, text.repeat(edit.repeat.unwrap_or(1))).unwrap();

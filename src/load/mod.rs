@@ -60,6 +60,8 @@ pub struct Content {
     /// the loaded data is already explained, and must not be reported again
     /// as "missing" or as references that do not resolve.
     pub rotti: std::collections::BTreeSet<PathBuf>,
+    /// The content folder: nothing is read from outside it (R047).
+    root: PathBuf,
 }
 
 /// A parsed file and where it came from.
@@ -165,8 +167,17 @@ pub fn content_except(root: &Path, skip: &[String]) -> Result<Content, Error> {
     if !meta.is_dir() {
         return Err(Error::NotADirectory(root.to_path_buf()));
     }
-    let mut content = Content::default();
-    let dirs = ambito_dirs(root)?;
+    let mut content = Content {
+        root: root.to_path_buf(),
+        ..Content::default()
+    };
+    let (dirs, links) = ambito_dirs(root)?;
+    for link in links {
+        content.diagnostics.push(not_regular(
+            &root.join(&link),
+            format!("`{link}` is a symbolic link, not a folder of the content"),
+        ));
+    }
 
     let riferimenti = root.join(RIFERIMENTI);
     content.riferimenti = Riferimenti {
@@ -180,7 +191,10 @@ pub fn content_except(root: &Path, skip: &[String]) -> Result<Content, Error> {
         .into_par_iter()
         .filter(|d| !d.starts_with(['_', '.']) && !skip.contains(d))
         .map(|id| {
-            let mut part = Content::default();
+            let mut part = Content {
+                root: root.to_path_buf(),
+                ..Content::default()
+            };
             let ambito = part.ambito(root, id);
             (ambito, part)
         })
@@ -195,23 +209,29 @@ pub fn content_except(root: &Path, skip: &[String]) -> Result<Content, Error> {
 }
 
 /// The names of the folders under `root`, sorted: the Ambiti, and the
-/// shared data (`_riferimenti`) and hidden folders, which start with `_` or `.`.
-fn ambito_dirs(root: &Path) -> Result<Vec<String>, Error> {
+/// shared data (`_riferimenti`) and hidden folders, which start with `_` or
+/// `.`. Second, the symbolic links among them, which are never followed.
+fn ambito_dirs(root: &Path) -> Result<(Vec<String>, Vec<String>), Error> {
     let mut dirs = Vec::new();
+    let mut links = Vec::new();
     for entry in fs::read_dir(root).map_err(|e| Error::Io(root.to_path_buf(), e))? {
         let entry = entry.map_err(|e| Error::Io(root.to_path_buf(), e))?;
-        let is_dir = entry.file_type().map(|t| t.is_dir()).unwrap_or(false);
-        if is_dir {
-            dirs.push(entry.file_name().to_string_lossy().into_owned());
+        let name = entry.file_name().to_string_lossy().into_owned();
+        match entry.file_type() {
+            Ok(t) if t.is_dir() => dirs.push(name),
+            Ok(t) if t.is_symlink() && !name.starts_with('.') => links.push(name),
+            _ => {}
         }
     }
     dirs.sort();
-    Ok(dirs)
+    links.sort();
+    Ok((dirs, links))
 }
 
 /// The ids of the Ambito folders under `root`, sorted.
 pub fn ambito_ids(root: &Path) -> Result<Vec<String>, Error> {
     Ok(ambito_dirs(root)?
+        .0
         .into_iter()
         .filter(|d| !d.starts_with(['_', '.']))
         .collect())
@@ -321,7 +341,7 @@ impl Content {
 
     /// A file that may be absent (the document it describes is then not built).
     fn parse_optional<T: DeserializeOwned>(&mut self, path: &Path) -> Option<Loaded<T>> {
-        let text = match read_text(path) {
+        let text = match read_text(&self.root, path) {
             Ok(Some(text)) => text,
             Ok(None) => return None,
             Err(d) => {
@@ -388,21 +408,57 @@ fn unprintable(path: &Path, text: &str) -> Vec<Diagnostic> {
     out
 }
 
-/// Reads a file as UTF-8 text within the size budget. `Ok(None)` when absent.
-fn read_text(path: &Path) -> Result<Option<String>, Box<Diagnostic>> {
+/// R047: a path of the content that is a symbolic link or a special file.
+fn not_regular(path: &Path, message: String) -> Diagnostic {
+    Diagnostic::error("R047", path, Position::START, message).with_hint(
+        "content is made of plain files and folders inside content/: put the file itself \
+         here, not a link to it (git keeps links as links)",
+    )
+}
+
+/// Reads a file of the content as UTF-8 text within the size budget;
+/// `Ok(None)` when absent. Only a regular file reached through real folders
+/// of `root` is read: a symbolic link (to `/proc/self/environ`, to a file
+/// elsewhere) or a special file (a FIFO, a device) is refused with R047
+/// before it is opened, so nothing of it is read or quoted, and nothing
+/// hangs. The read itself stops at the budget, whatever the size claims.
+fn read_text(root: &Path, path: &Path) -> Result<Option<String>, Box<Diagnostic>> {
     let fail = |message: String, hint: &str| {
         Box::new(Diagnostic::error("R009", path, Position::START, message).with_hint(hint))
     };
-    let meta = match fs::metadata(path) {
-        Ok(meta) => meta,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => {
-            return Err(fail(
-                format!("cannot read the file: {e}"),
-                "check its permissions",
-            ));
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    let mut at = root.to_path_buf();
+    let mut meta = None;
+    for part in rel.components() {
+        at.push(part);
+        match fs::symlink_metadata(&at) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let what = if at == path { "file" } else { "folder" };
+                return Err(Box::new(not_regular(
+                    path,
+                    format!(
+                        "the {what} `{}` is a symbolic link: ambito reads only files inside the content folder",
+                        at.strip_prefix(root).unwrap_or(&at).display()
+                    ),
+                )));
+            }
+            Ok(m) => meta = Some(m),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => {
+                return Err(fail(
+                    format!("cannot read the file: {e}"),
+                    "check its permissions",
+                ));
+            }
         }
-    };
+    }
+    let Some(meta) = meta else { return Ok(None) };
+    if !meta.is_file() {
+        return Err(Box::new(not_regular(
+            path,
+            "this is not a regular file (a folder, a FIFO, a device or a socket)".to_string(),
+        )));
+    }
     if meta.len() > MAX_FILE_BYTES {
         return Err(fail(
             format!(
@@ -413,12 +469,26 @@ fn read_text(path: &Path) -> Result<Option<String>, Box<Diagnostic>> {
             "split the content or remove what does not belong in it",
         ));
     }
-    let bytes = fs::read(path).map_err(|e| {
-        fail(
-            format!("cannot read the file: {e}"),
-            "check its permissions",
-        )
-    })?;
+    let mut bytes = Vec::new();
+    fs::File::open(path)
+        .and_then(|f| {
+            use std::io::Read;
+            f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)
+        })
+        .map_err(|e| {
+            fail(
+                format!("cannot read the file: {e}"),
+                "check its permissions",
+            )
+        })?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(fail(
+            format!(
+                "the file grew past the {MAX_FILE_BYTES} bytes a content file may have while it was read"
+            ),
+            "split the content or remove what does not belong in it",
+        ));
+    }
     String::from_utf8(bytes).map(Some).map_err(|e| {
         fail(
             format!("the file is not UTF-8 text: {e}"),

@@ -7,7 +7,7 @@
 //!
 //! | family | module | codes |
 //! |---|---|---|
-//! | identity | [`identity`] | R005–R008 (R001–R004, R009, R010 come from loading) |
+//! | identity | [`identity`] | R005–R008 (R001–R004, R009, R010, R047 come from loading) |
 //! | Comuni and Sindaci | [`comuni`] | R011–R013 |
 //! | Ufficio di Piano | [`ufficio`] | R014–R018, R030 |
 //! | bodies and commissions | [`organi`] | R019–R022 |

@@ -1,0 +1,94 @@
+//! Content is plain files inside `content/` (R047): a symbolic link or a
+//! special file is refused before it is opened, so that a pull request
+//! carrying a link cannot print the CI job's environment, and a FIFO cannot
+//! hang `check`.
+
+mod common;
+
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{stderr, workspace};
+
+fn check_with_secret(dir: &std::path::Path) -> (String, Option<i32>) {
+    let out = Command::new(env!("CARGO_BIN_EXE_ambito"))
+        .current_dir(dir)
+        .args(["check"])
+        .env("AMBITO_TEST_SECRET", "s3gr3to-da-non-stampare")
+        .output()
+        .unwrap();
+    let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), stderr(&out));
+    (text, out.status.code())
+}
+
+#[test]
+fn a_link_to_the_environment_prints_no_byte_of_it() {
+    let ws = workspace();
+    for file in ["enti.yaml", "comuni.yaml", "atti/convenzione.yaml"] {
+        let path = ws.path().join("content/carate-brianza").join(file);
+        std::fs::remove_file(&path).unwrap();
+        std::os::unix::fs::symlink("/proc/self/environ", &path).unwrap();
+    }
+    let (text, code) = check_with_secret(ws.path());
+    assert_eq!(code, Some(1), "{text}");
+    assert!(!text.contains("s3gr3to"), "the environment leaked:\n{text}");
+    assert!(!text.contains("AMBITO_TEST_SECRET"), "{text}");
+    assert_eq!(text.matches("R047").count(), 3, "{text}");
+    assert!(text.contains("content/carate-brianza/enti.yaml"), "{text}");
+}
+
+#[test]
+fn a_linked_folder_is_refused_not_followed_nor_skipped() {
+    let ws = workspace();
+    let content = ws.path().join("content");
+    // An Ambito folder that is a link, and an `atti/` folder that is one.
+    std::os::unix::fs::symlink(content.join("lecce"), content.join("copia-di-lecce")).unwrap();
+    let atti = content.join("carpi/atti");
+    std::fs::rename(&atti, ws.path().join("atti-fuori")).unwrap();
+    std::os::unix::fs::symlink(ws.path().join("atti-fuori"), &atti).unwrap();
+    let (text, code) = check_with_secret(ws.path());
+    assert_eq!(code, Some(1), "{text}");
+    assert!(text.contains("content/copia-di-lecce"), "{text}");
+    assert!(
+        text.contains("content/carpi/atti/convenzione.yaml"),
+        "{text}"
+    );
+    assert!(
+        text.contains("the folder `carpi/atti` is a symbolic link"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_fifo_does_not_hang_check() {
+    let ws = workspace();
+    let path = ws.path().join("content/carate-brianza/enti.yaml");
+    std::fs::remove_file(&path).unwrap();
+    let made = Command::new("mkfifo").arg(&path).status().unwrap();
+    assert!(made.success());
+    let started = Instant::now();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ambito"))
+        .current_dir(ws.path())
+        .arg("check")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        if started.elapsed() > Duration::from_secs(30) {
+            child.kill().unwrap();
+            panic!("check hangs on a FIFO");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("R047") && err.contains("not a regular file"),
+        "{err}"
+    );
+}

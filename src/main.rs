@@ -216,8 +216,9 @@ fn main() -> ExitCode {
     }
     if let Command::Completions { shell } = &cli.command {
         let mut command = <Cli as clap::CommandFactory>::command();
-        clap_complete::generate(*shell, &mut command, "ambito", &mut std::io::stdout());
-        return ExitCode::SUCCESS;
+        let mut script = Vec::new();
+        clap_complete::generate(*shell, &mut command, "ambito", &mut script);
+        return write_stdout(&script);
     }
     // A build leaves unread the Ambiti whose documents are all up to date.
     // The files hashed to find them are not hashed again by the build.
@@ -663,4 +664,20 @@ fn explain(code: Option<&str>, list: bool) -> ExitCode {
 /// "1 error", "2 errors".
 fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Writes `bytes` to standard output. A reader that stops early (`| head`,
+/// `| true`) is not an error; any other failure (a full disk behind `>`)
+/// is a usage or I/O error, never ignored.
+fn write_stdout(bytes: &[u8]) -> ExitCode {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: cannot write to standard output: {e}");
+            ExitCode::from(2)
+        }
+    }
 }

@@ -92,3 +92,46 @@ fn a_fifo_does_not_hang_check() {
         "{err}"
     );
 }
+
+#[test]
+fn a_link_added_after_a_build_is_not_taken_as_up_to_date() {
+    let ws = workspace();
+    let first = common::ambito(ws.path(), &["build"]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    std::os::unix::fs::symlink(
+        "/proc/self/environ",
+        ws.path().join("content/lecce/piano.yaml"),
+    )
+    .unwrap();
+    let second = common::ambito(ws.path(), &["build"]);
+    let err = stderr(&second);
+    assert_eq!(second.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("R047") && err.contains("content/lecce/piano.yaml"),
+        "{err}"
+    );
+    assert!(err.contains("skipped lecce"), "{err}");
+}
+
+#[test]
+fn standard_output_that_closes_or_fails_is_handled() {
+    // A reader that stops at once (`| true`): no panic, success.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ambito"))
+        .args(["completions", "bash"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // A full disk behind `>`: an I/O error, said, exit 2.
+    let full = std::fs::File::create("/dev/full").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_ambito"))
+        .args(["completions", "bash"])
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("cannot write to standard output"));
+}

@@ -95,11 +95,17 @@ enum Part {
     Templates,
 }
 
+/// The digest of every file under `dir`, by relative path. A file is
+/// hashed as it streams, never read whole into memory. A symbolic link or a
+/// special file (which the loader refuses, R047) is never opened: it counts
+/// by what it is, so that adding one is a change and the Ambito is read
+/// again, and refused, rather than skipped as up to date.
 fn hash_files(dir: &Path) -> io::Result<Vec<(String, [u8; 32])>> {
     let mut files = Vec::new();
     for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
         let entry = entry.map_err(io::Error::other)?;
-        if !entry.file_type().is_file() {
+        let kind = entry.file_type();
+        if kind.is_dir() {
             continue;
         }
         let rel = entry
@@ -108,8 +114,15 @@ fn hash_files(dir: &Path) -> io::Result<Vec<(String, [u8; 32])>> {
             .unwrap_or(entry.path())
             .to_string_lossy()
             .replace('\\', "/");
-        let bytes = std::fs::read(entry.path())?;
-        files.push((rel, Sha256::digest(&bytes).into()));
+        let digest = if kind.is_file() {
+            let mut hasher = Sha256::new();
+            io::copy(&mut std::fs::File::open(entry.path())?, &mut hasher)?;
+            hasher.finalize().into()
+        } else {
+            let what = if kind.is_symlink() { "link" } else { "special" };
+            Sha256::digest(format!("not a regular file: {what}").as_bytes()).into()
+        };
+        files.push((rel, digest));
     }
     Ok(files)
 }

@@ -135,3 +135,27 @@ fn standard_output_that_closes_or_fails_is_handled() {
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(stderr(&out).contains("cannot write to standard output"));
 }
+
+#[test]
+fn written_files_follow_the_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    for (umask, mode) in [("022", 0o644), ("077", 0o600), ("002", 0o664)] {
+        let ws = workspace();
+        let out = Command::new("sh")
+            .current_dir(ws.path())
+            .arg("-c")
+            .arg(format!("umask {umask} && exec \"$0\" build",))
+            .arg(env!("CARGO_BIN_EXE_ambito"))
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        for file in ["out/manifest.json", "out/lecce/regolamento.pdf"] {
+            let got = std::fs::metadata(ws.path().join(file))
+                .unwrap()
+                .permissions()
+                .mode()
+                & 0o777;
+            assert_eq!(got, mode, "{file} under umask {umask}: {got:o}");
+        }
+    }
+}

@@ -498,11 +498,13 @@ fn write_replacing(path: &Path, bytes: &[u8], flush: bool) -> Result<(), IoError
     let err = |e| IoError(path.to_path_buf(), e);
     let dir = path.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(dir).map_err(err)?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".ambito-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(err)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".ambito-").suffix(".tmp");
+    // Created as any file the user writes: 0666 less the umask (a temporary
+    // file would otherwise keep its private 0600 once renamed into place).
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut tmp = builder.tempfile_in(dir).map_err(err)?;
     tmp.write_all(bytes).map_err(err)?;
     if flush {
         tmp.as_file().sync_all().map_err(err)?;

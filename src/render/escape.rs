@@ -30,12 +30,8 @@ pub fn markup(text: &str) -> String {
             // PDF's text: an empty inline box, which a line may break
             // before or after (zero spacing, `h(0pt)`, is no such place).
             '\u{200B}' => out.push_str("#box[]"),
-            '\r' | '\n' | '\u{2028}' | '\u{2029}' => out.push(' '),
-            '\u{200E}'
-            | '\u{200F}'
-            | '\u{061C}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2066}'..='\u{2069}' => {}
+            c if is_line_break(c) => out.push(' '),
+            c if is_bidi_control(c) => {}
             c if c.is_ascii_punctuation() => {
                 out.push('\\');
                 out.push(c);
@@ -81,6 +77,21 @@ pub fn spezzabile(text: &str) -> String {
     out
 }
 
+/// Characters that end a line: besides CR and LF, the vertical tab, the form
+/// feed, NEL and the Unicode line and paragraph separators, all of which
+/// would otherwise break a value that is one piece of running text.
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\r' | '\n' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// Bidirectional controls: marks, embeddings, overrides and isolates.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// A word longer than this (in characters) gets places to break.
 pub const PAROLA_LUNGA: usize = 40;
 /// How many characters an overlong word keeps between two places to break.
@@ -96,8 +107,9 @@ pub fn string_literal(text: &str) -> String {
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
+            // A title or a keyword is one line, and reads as it is written.
+            c if is_line_break(c) => out.push(' '),
+            c if is_bidi_control(c) => {}
             '\t' => out.push_str("\\t"),
             c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
             c => out.push(c),
@@ -134,6 +146,14 @@ mod tests {
             )
         );
         assert_eq!(markup("a\u{202E}b\u{200F}c\u{2067}"), "abc");
+    }
+
+    #[test]
+    fn no_control_reorders_or_breaks_a_value() {
+        // "evil" with a right-to-left override would show as "live".
+        assert_eq!(string_literal("\u{202E}evil\u{202C}"), "\"evil\"");
+        assert_eq!(markup("a\u{0B}b\u{0C}c\u{85}d"), "a b c d");
+        assert_eq!(string_literal("a\u{0B}b\u{0C}c\u{85}d\ne"), "\"a b c d e\"");
     }
 
     #[test]

@@ -459,6 +459,15 @@ pub fn titolo(titolo: &str, genere: Genere, al_maschile: bool) -> String {
     out.join(" ")
 }
 
+/// A title with its article, or with an articulated preposition, agreed with
+/// who holds it: ("da", "Sindaco", F) → "dalla Sindaca", ("", "Presidente",
+/// F) → "la Presidente"; a woman who chose the masculine title
+/// (`al_maschile`) is "il Sindaco", article included.
+pub fn titolo_articolato(prep: &str, nome: &str, genere: Genere, al_maschile: bool) -> String {
+    let genere = if al_maschile { Genere::M } else { genere };
+    articolata(prep, &titolo(nome, genere, false), genere, false)
+}
+
 /// Italian typography for text as people type it: apostrophes ’, double
 /// quotes « », and a no-break space that keeps "n. 23", "art. 6" and
 /// "€ 1.000,00" on one line. Text already typographic is left as it is.
@@ -688,6 +697,26 @@ mod tests {
         assert_eq!(
             preposizione("di", "decreto legislativo 7 marzo 2005"),
             "del decreto legislativo 7 marzo 2005"
+        );
+    }
+
+    #[test]
+    fn a_title_takes_the_article_of_the_form_chosen() {
+        assert_eq!(
+            titolo_articolato("da", "Sindaco", Genere::F, false),
+            "dalla Sindaca"
+        );
+        assert_eq!(
+            titolo_articolato("da", "Sindaco", Genere::F, true),
+            "dal Sindaco"
+        );
+        assert_eq!(
+            titolo_articolato("", "Coordinatore", Genere::F, true),
+            "il Coordinatore"
+        );
+        assert_eq!(
+            titolo_articolato("", "Presidente", Genere::F, false),
+            "la Presidente"
         );
     }
 

@@ -269,8 +269,7 @@ fn prep(frase: &str, prep: &str, g: Option<&str>, plurale: Option<bool>) -> Resu
 fn titolo_di(persona: Value, titolo: &str) -> Result<String, Error> {
     let g = genere(persona.get_attr("genere")?.as_str().unwrap_or(""))?;
     let al_maschile = persona.get_attr("titolo_al_maschile")?.is_true();
-    let titolo = italiano::titolo(titolo, g, al_maschile);
-    Ok(italiano::articolata("", &titolo, g, false))
+    Ok(italiano::titolo_articolato("", titolo, g, al_maschile))
 }
 
 fn genere(g: &str) -> Result<Genere, Error> {

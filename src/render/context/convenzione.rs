@@ -153,10 +153,7 @@ pub fn convenzione(a: &Ambito, c: &ConvenzioneFile) -> Result<ConvenzioneContext
                         .persona(&r.segretario.value)
                         .ok_or_else(|| Unresolved(format!("persona `{}`", r.segretario.value)))?;
                     Some(RogitoView {
-                        titolo: {
-                            let (t, g) = titolo(Some(p), "Segretario rogante");
-                            it::maiuscola(&it::articolata("", &t, g, false))
-                        },
+                        titolo: it::maiuscola(&titolo("", Some(p), "Segretario rogante")),
                         nome: format!("{} {}", p.nome, p.cognome),
                         // "n. 28/2018" written in full: the act prints "Rep. n." itself.
                         repertorio: r
@@ -399,15 +396,12 @@ fn elenco(a: &Ambito, g: &Governo, c: &ConvenzioneFile, nome: &str) -> Result<El
     })
 }
 
-/// A title agreed with the person who holds it (see [`it::titolo`]), and
-/// the gender its article takes: "la Sindaca", "il Sindaco" for a woman
-/// who chose the masculine title.
-fn titolo(persona: Option<&PersonaEntry>, maschile: &str) -> (String, Genere) {
+/// A title with its article or preposition, agreed with the signatory
+/// (masculine when nobody is named).
+fn titolo(prep: &str, persona: Option<&PersonaEntry>, maschile: &str) -> String {
     match persona {
-        Some(r) if r.genere == Genere::F && !r.titolo_al_maschile => {
-            (it::titolo(maschile, Genere::F, false), Genere::F)
-        }
-        _ => (maschile.to_string(), Genere::M),
+        Some(r) => it::titolo_articolato(prep, maschile, r.genere, r.titolo_al_maschile),
+        None => it::titolo_articolato(prep, maschile, Genere::M, false),
     }
 }
 
@@ -423,7 +417,6 @@ fn qualita(p: &governo::Parte) -> Qualita {
 fn parte(p: &governo::Parte) -> ParteView {
     let persona = p.rappresentante.as_ref();
     let genere = persona.map_or(Genere::M, |r| r.genere);
-    let (title, title_gender) = titolo(persona, qualita(p).titolo());
     let agree = |stem: &str| match genere {
         Genere::F => format!("{stem}a"),
         Genere::M => format!("{stem}o"),
@@ -437,7 +430,7 @@ fn parte(p: &governo::Parte) -> ParteView {
             Genere::F => "rappresentata".into(),
             Genere::M => "rappresentato".into(),
         },
-        dal_titolo: it::articolata("da", &title, title_gender, false),
+        dal_titolo: titolo("da", persona, qualita(p).titolo()),
         persona: persona.map(|r| format!("{} {}", r.nome, r.cognome)),
         nascita: persona.and_then(|r| {
             nascita(
@@ -476,10 +469,9 @@ fn nascita(genere: Genere, a: Option<&str>, il: Option<NaiveDate>) -> Option<Str
 
 fn firma(p: &governo::Parte) -> Firma {
     let persona = p.rappresentante.as_ref();
-    let (title, gender) = titolo(persona, qualita(p).titolo());
     Firma {
         ente: p.ente.nome.nome.clone(),
-        titolo: it::maiuscola(&it::articolata("", &title, gender, false)),
+        titolo: it::maiuscola(&titolo("", persona, qualita(p).titolo())),
         nome: persona.map(|r| format!("{} {}", r.nome, r.cognome)),
     }
 }

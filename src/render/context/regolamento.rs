@@ -237,11 +237,11 @@ fn valori(a: &Ambito, r: &RegolamentoFile, u: &Ufficio) -> Valori {
     let titolo = &a.governo.responsabile.nome;
     v.insert(
         "titolo-responsabile",
-        t(it::maiuscola(&it::articolata(
+        t(it::maiuscola(&it::titolo_articolato(
             "",
-            &it::titolo(titolo, genere, u.responsabile.titolo_al_maschile),
+            titolo,
             genere,
-            false,
+            u.responsabile.titolo_al_maschile,
         ))),
     );
     v.insert(

@@ -20,23 +20,14 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use common::{PATTERNS, ambito, built, repo, stderr};
+use common::{ambito, built, fold, pdftotext, stderr};
 use regex::Regex;
 
 #[test]
 fn every_example_pdf_reads_and_lays_out_as_an_act() {
     let b = built();
-    let dir = tempfile::tempdir().unwrap();
-    let typst = dir.path().join("typst");
-    let run = ambito(
-        &repo(),
-        &["build", "--emit-typst", "--out", typst.to_str().unwrap()],
-    );
-    assert!(run.status.success(), "emit failed:\n{}", stderr(&run));
-    let patterns: Vec<(Regex, &str)> = PATTERNS
-        .iter()
-        .map(|(p, why)| (Regex::new(p).unwrap(), *why))
-        .collect();
+    let (_dir, typst) = common::emitted_typst();
+    let patterns = common::patterns();
     let mut problems = Vec::new();
     let mut pdfs = 0;
     for pdf in common::walk(&b.out) {
@@ -235,22 +226,6 @@ fn unescape(markup: &str) -> String {
         }
     }
     out
-}
-
-fn fold(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn pdftotext(pdf: &Path, args: &[&str]) -> String {
-    let out = Command::new("pdftotext")
-        .args(args)
-        .args(["-enc", "UTF-8"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext is installed (scripts/test.sh installs poppler-utils)");
-    assert!(out.status.success(), "pdftotext failed: {}", stderr(&out));
-    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 #[test]

@@ -5,17 +5,9 @@
 
 mod common;
 
-use common::{ambito, repo, stderr};
-
 #[test]
 fn the_typst_of_every_example_document_is_as_reviewed() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("typst");
-    let run = ambito(
-        &repo(),
-        &["build", "--emit-typst", "--out", out.to_str().unwrap()],
-    );
-    assert!(run.status.success(), "emit failed:\n{}", stderr(&run));
+    let (_dir, out) = common::emitted_typst();
     let mut sources: Vec<_> = common::walk(&out)
         .into_iter()
         .filter(|p| p.extension().is_some_and(|e| e == "typ"))

@@ -11,14 +11,11 @@
 
 mod common;
 
-use std::process::Command;
-
 use ambito::load::AmbitoFiles;
 use ambito::model;
 use ambito::render::Renderer;
 use ambito::typeset::{Meta, Typesetter};
-use common::{PATTERNS, repo};
-use regex::Regex;
+use common::repo;
 
 /// The files of `a` with `n` of every counted thing, before the model is
 /// built from them (so that everything derived follows).
@@ -128,10 +125,7 @@ fn one_and_two_of_everything_read_right() {
     let root = repo();
     let renderer = Renderer::new(&root.join("templates"), &root.join("content"));
     let typesetter = Typesetter::new(&root.join("templates"));
-    let patterns: Vec<(Regex, &str)> = PATTERNS
-        .iter()
-        .map(|(p, why)| (Regex::new(p).unwrap(), *why))
-        .collect();
+    let patterns = common::patterns();
     let dir = tempfile::tempdir().unwrap();
     let mut problems = Vec::new();
     let mut documents = 0;
@@ -157,16 +151,7 @@ fn one_and_two_of_everything_read_right() {
                 let path = dir.path().join(format!("{documents}.pdf"));
                 std::fs::write(&path, &pdf.bytes).unwrap();
                 documents += 1;
-                let out = Command::new("pdftotext")
-                    .args(["-enc", "UTF-8"])
-                    .arg(&path)
-                    .arg("-")
-                    .output()
-                    .expect("pdftotext is installed (scripts/test.sh installs poppler-utils)");
-                let text = String::from_utf8_lossy(&out.stdout)
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let text = common::fold(&common::pdftotext(&path, &[]));
                 for (re, why) in &patterns {
                     for m in re.find_iter(&text) {
                         problems.push(format!("{ident}: {why}: “{}”", m.as_str()));

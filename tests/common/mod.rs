@@ -68,17 +68,47 @@ pub fn pdf_text_raw(pdf: &Path) -> String {
 }
 
 fn pdf_text_with(pdf: &Path, mode: &str) -> String {
+    fold(&pdftotext(pdf, &[mode]))
+}
+
+/// What `pdftotext <args> <pdf> -` prints, as it prints it (pages end with a
+/// form feed).
+pub fn pdftotext(pdf: &Path, args: &[&str]) -> String {
     let out = Command::new("pdftotext")
-        .args([mode, "-enc", "UTF-8"])
+        .args(args)
+        .args(["-enc", "UTF-8"])
         .arg(pdf)
         .arg("-")
         .output()
         .expect("pdftotext is installed (scripts/test.sh installs poppler-utils)");
     assert!(out.status.success(), "pdftotext failed: {}", stderr(&out));
-    String::from_utf8_lossy(&out.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Whitespace folded to single spaces.
+pub fn fold(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The Typst sources of every example document, as `build --emit-typst`
+/// writes them: the folder (kept while the guard lives) and its path.
+pub fn emitted_typst() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("typst");
+    let run = ambito(
+        &repo(),
+        &["build", "--emit-typst", "--out", out.to_str().unwrap()],
+    );
+    assert!(run.status.success(), "emit failed:\n{}", stderr(&run));
+    (dir, out)
+}
+
+/// [`PATTERNS`], compiled.
+pub fn patterns() -> Vec<(regex::Regex, &'static str)> {
+    PATTERNS
+        .iter()
+        .map(|(p, why)| (regex::Regex::new(p).unwrap(), *why))
+        .collect()
 }
 
 /// One build of the example content, shared by the tests of a test binary.

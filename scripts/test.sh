@@ -2,7 +2,9 @@
 # Runs every test. Installs what the tests need on a fresh machine first:
 # - poppler-utils (pdftotext, pdffonts): the tests read the PDFs' text and fonts;
 # - qpdf: an independent check of every PDF's structure;
-# - pyHanko (PyPI): signs every PDF twice (PAdES) and validates the signatures.
+# - pyHanko (PyPI), with its OpenType support for the stamp's embedded font:
+#   signs every PDF twice (PAdES), fills the signature fields of an act in
+#   turn, and validates the signatures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,9 +17,9 @@ if [ "${#missing[@]}" -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-if ! python3 -c "import pyhanko, pyhanko_certvalidator" >/dev/null 2>&1; then
+if ! python3 -c "import pyhanko, pyhanko_certvalidator, uharfbuzz" >/dev/null 2>&1; then
   echo "installing pyHanko for the signing tests"
-  python3 -m pip install -q --disable-pip-version-check "pyHanko>=0.25" pyhanko-certvalidator
+  python3 -m pip install -q --disable-pip-version-check "pyHanko[opentype]>=0.25" pyhanko-certvalidator
 fi
 
 cargo fmt --all -- --check

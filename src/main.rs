@@ -370,6 +370,12 @@ fn main() -> ExitCode {
                             plural(entry.pages, "page", "pages"),
                             entry.bytes.div_ceil(1024)
                         );
+                        if let Some(signed) = &entry.sostituisce {
+                            say!(
+                                "      a new version: {} is signed and stays as it is",
+                                out.join(signed).display()
+                            );
+                        }
                     });
                     bar.inc(1);
                 },
@@ -611,6 +617,17 @@ fn verify(out: &std::path::Path) -> ExitCode {
     for f in &findings {
         match f {
             Finding::Ok(_) => {}
+            Finding::Firmato(p, n, by) => {
+                let firme = plural(*n, "signature", "signatures");
+                match by {
+                    Some(by) => say!(
+                        "signed   {} ({firme}; superseded by {})",
+                        out.join(p).display(),
+                        out.join(by).display()
+                    ),
+                    None => say!("signed   {} ({firme})", out.join(p).display()),
+                }
+            }
             Finding::Missing(p) => {
                 problems += 1;
                 say!("missing  {}", out.join(p).display());

@@ -159,3 +159,58 @@ fn written_files_follow_the_umask() {
         }
     }
 }
+
+/// Two builds into one `out/` at once: the first on one thread, the second,
+/// on two, started a moment later after a change to the first Ambito's name
+/// (printed in all its documents), so that it overtakes the first. Without
+/// a lock the slower one writes the manifest last, naming its own PDFs where
+/// the faster one's now are. Whatever the timing, the manifest left matches
+/// the PDFs (`verify`), both exit 0, and the second build's inputs are what
+/// the manifest records: the second waits for the first's lock on `out/`.
+#[test]
+fn two_concurrent_builds_leave_a_consistent_manifest() {
+    let ws = workspace();
+    let first = common::ambito(ws.path(), &["build"]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let path = ws
+        .path()
+        .join("content/alta-val-di-cecina-valdera/ambito.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let name = text
+        .lines()
+        .find(|l| l.starts_with("nome: "))
+        .unwrap()
+        .to_string();
+    for (round, delay) in [100, 250, 400].into_iter().enumerate() {
+        let spawn = |jobs: &str| {
+            Command::new(env!("CARGO_BIN_EXE_ambito"))
+                .current_dir(ws.path())
+                .args(["build", "--force", "--jobs", jobs])
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        };
+        let a = spawn("1");
+        std::thread::sleep(Duration::from_millis(delay));
+        std::fs::write(&path, text.replace(&name, &format!("{name} {round}"))).unwrap();
+        let b = spawn("2");
+        let (a, b) = (a.wait_with_output().unwrap(), b.wait_with_output().unwrap());
+        assert!(a.status.success(), "{}", stderr(&a));
+        assert!(b.status.success(), "{}", stderr(&b));
+        let verify = common::ambito(ws.path(), &["verify"]);
+        assert_eq!(
+            verify.status.code(),
+            Some(0),
+            "round {round}: {}{}",
+            String::from_utf8_lossy(&verify.stdout),
+            stderr(&verify)
+        );
+        let list = common::ambito(ws.path(), &["list"]);
+        let list = String::from_utf8_lossy(&list.stdout);
+        assert!(
+            list.lines().all(|l| l.ends_with("aggiornato")),
+            "round {round}: the manifest does not record the last build's inputs\n{list}"
+        );
+    }
+}

@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 pub mod emit;
+pub mod firmati;
 mod inputs;
 pub mod list;
 pub mod verify;
@@ -117,7 +118,7 @@ pub fn fresh(paths: &Paths, select: &Selection, digests: &Digests) -> Vec<String
                         .documenti
                         .iter()
                         .filter(|e| &e.ambito == id)
-                        .all(|e| intact(&paths.out.join(&e.path), &e.sha256))
+                        .all(|e| firmati::intatto(&paths.out, e))
             })
         })
         .collect()
@@ -150,6 +151,17 @@ pub struct Entry {
     pub input: String,
     /// The version of ambito that wrote it.
     pub versione: String,
+    /// Set once the file has been signed: `bytes` and `sha256` above stay
+    /// those of the PDF as built, the prefix of the signed file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub firmato: Option<firmati::Firmato>,
+    /// The signed version this one replaces (its inputs changed after it was
+    /// signed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sostituisce: Option<String>,
+    /// The newer version that replaces this signed one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sostituito_da: Option<String>,
 }
 
 /// What a build did.
@@ -276,7 +288,7 @@ impl std::ops::AddAssign for Timings {
 
 /// What happened to one selected document.
 enum Outcome {
-    Written(Entry),
+    Written(Box<Entry>),
     /// Its inputs and its PDF are those of the manifest: nothing to do.
     Skipped(String),
     Failed(String, String),
@@ -313,6 +325,7 @@ pub fn build(
     digests: &Digests,
     on_written: impl Fn(&Entry) + Sync,
 ) -> Result<Report, IoError> {
+    let _lock = lock(&paths.out)?;
     remove_stale_temporaries(&paths.out);
     let renderer = Renderer::new(&paths.templates, &paths.content);
     let typesetter = Typesetter::new(&paths.templates);
@@ -323,32 +336,38 @@ pub fn build(
         }
     }
     let previous = read_manifest(&paths.out).unwrap_or_default();
-    let before: HashMap<&str, &Entry> = previous
-        .documenti
-        .iter()
-        .map(|e| (e.path.as_str(), e))
-        .collect();
+    let current = attuali(&previous);
     let mine = chosen(checked, select);
     let one = |(ambito, documento): &(&Ambito, Documento)| -> Result<(Outcome, Timings), IoError> {
         let (ambito, documento) = (*ambito, *documento);
         let mut timings = Timings::default();
-        let rel = format!("{}/{}.pdf", ambito.id, documento.name());
+        let base = format!("{}/{}.pdf", ambito.id, documento.name());
         let started = Instant::now();
         let input = digests
             .of(paths, &ambito.id, documento)
             .map_err(|e| IoError(paths.content.clone(), e))?;
         timings.digest += started.elapsed();
-        let unchanged = before
-            .get(rel.as_str())
-            .is_some_and(|e| e.input == input && intact(&paths.out.join(&rel), &e.sha256));
-        if unchanged && !select.force {
-            return Ok((Outcome::Skipped(rel), timings));
-        }
+        let Some(rel) = target(
+            &paths.out,
+            &base,
+            current.get(&base).copied(),
+            &input,
+            select.force,
+        ) else {
+            let path = current.get(&base).map_or(base, |e| e.path.clone());
+            return Ok((Outcome::Skipped(path), timings));
+        };
         match produce(&renderer, &typesetter, ambito, documento, &mut timings) {
             Ok((bytes, pages)) => {
                 let started = Instant::now();
                 write_atomic(&paths.out.join(&rel), &bytes)?;
                 timings.write += started.elapsed();
+                let before = current.get(&base).copied();
+                let sostituisce = match before {
+                    Some(e) if e.path != rel => Some(e.path.clone()),
+                    Some(e) => e.sostituisce.clone(),
+                    None => None,
+                };
                 let entry = Entry {
                     path: rel,
                     ambito: ambito.id.clone(),
@@ -359,9 +378,12 @@ pub fn build(
                     sha256: hex(&Sha256::digest(&bytes)),
                     input,
                     versione: env!("CARGO_PKG_VERSION").to_string(),
+                    firmato: None,
+                    sostituisce,
+                    sostituito_da: None,
                 };
                 on_written(&entry);
-                Ok((Outcome::Written(entry), timings))
+                Ok((Outcome::Written(Box::new(entry)), timings))
             }
             Err(reason) => Ok((Outcome::Failed(rel, reason), timings)),
         }
@@ -371,7 +393,7 @@ pub fn build(
         let (outcome, timings) = outcome?;
         report.timings += timings;
         match outcome {
-            Outcome::Written(entry) => report.written.push(entry),
+            Outcome::Written(entry) => report.written.push(*entry),
             Outcome::Skipped(path) => report.skipped.push(path),
             Outcome::Failed(path, reason) => report.failed.push((path, reason)),
         }
@@ -386,7 +408,7 @@ pub fn build(
     let described: HashSet<String> = jobs(checked)
         .iter()
         .map(|(a, d)| format!("{}/{}.pdf", a.id, d.name()))
-        .chain(fresh.iter().map(|e| e.path.clone()))
+        .chain(fresh.iter().map(|e| firmati::prima(&e.path)))
         .collect();
     let mut ambiti: BTreeMap<String, String> = previous
         .ambiti
@@ -396,23 +418,71 @@ pub fn build(
         .collect();
     // An Ambito all of whose documents are now built from its current files
     // can be left unread next time, as long as nothing changes.
-    let current: HashSet<&str> = report
+    let built_now: HashSet<String> = report
         .written
         .iter()
-        .map(|e| e.path.as_str())
-        .chain(report.skipped.iter().map(String::as_str))
+        .map(|e| firmati::prima(&e.path))
+        .chain(report.skipped.iter().map(|p| firmati::prima(p)))
         .collect();
     for a in &checked.model.ambiti {
         let all_current = !report.blocked.contains(&a.id)
             && a.documenti()
                 .iter()
-                .all(|d| current.contains(format!("{}/{}.pdf", a.id, d.name()).as_str()));
+                .all(|d| built_now.contains(&format!("{}/{}.pdf", a.id, d.name())));
         if all_current && let Ok(d) = digests.of_ambito(paths, &a.id) {
             ambiti.insert(a.id.clone(), d);
         }
     }
     write_manifest(&paths.out, &report, &described, ambiti)?;
     Ok(report)
+}
+
+/// For each document (by the path of its first version), the manifest's
+/// entry of its latest version.
+pub(crate) fn attuali(manifest: &Manifest) -> HashMap<String, &Entry> {
+    let mut latest: HashMap<String, &Entry> = HashMap::new();
+    for e in &manifest.documenti {
+        let base = firmati::prima(&e.path);
+        let newer = latest
+            .get(&base)
+            .is_none_or(|seen| firmati::versione(&e.path) > firmati::versione(&seen.path));
+        if newer {
+            latest.insert(base, e);
+        }
+    }
+    latest
+}
+
+/// Where a document whose first version is `base` is to be written, or
+/// `None` when it is up to date. `latest` is the manifest's entry of its
+/// latest version. A signed act is up to date while its inputs are
+/// unchanged (`force` or not); when they change, the new version goes to the
+/// next version's path. A file that holds signatures is never the target,
+/// even one the manifest does not know.
+fn target(
+    out: &Path,
+    base: &str,
+    latest: Option<&Entry>,
+    input: &str,
+    force: bool,
+) -> Option<String> {
+    let mut path = latest.map_or_else(|| base.to_string(), |e| e.path.clone());
+    let mut ours = false;
+    if let Some(e) = latest {
+        match firmati::stato(out, e) {
+            firmati::Stato::Firmato(_) if e.input == input => return None,
+            firmati::Stato::Firmato(_) => {
+                path = firmati::di_versione(base, firmati::versione(&path) + 1);
+            }
+            firmati::Stato::Costruito if e.input == input && !force => return None,
+            firmati::Stato::Costruito => ours = true,
+            firmati::Stato::Altro => {}
+        }
+    }
+    while !ours && firmati::ha_firme(&out.join(&path)) {
+        path = firmati::di_versione(base, firmati::versione(&path) + 1);
+    }
+    Some(path)
 }
 
 /// Whether the file at `path` has the sha256 `expected`.
@@ -464,6 +534,25 @@ fn produce(
     timings.compile += pdf.compile;
     timings.export += pdf.export;
     Ok((pdf.bytes, pdf.pages))
+}
+
+/// Takes the output folder for this build: a second build into the same
+/// folder waits here until the first is done, so that the manifest one
+/// leaves names the PDFs it wrote, and neither removes the other's
+/// temporary files. The lock is the operating system's on
+/// `out/.ambito.lock`, released when the build ends, however it ends.
+fn lock(out: &Path) -> Result<fs::File, IoError> {
+    let path = out.join(".ambito.lock");
+    let err = |e| IoError(path.clone(), e);
+    fs::create_dir_all(out).map_err(err)?;
+    let file = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(err)?;
+    file.lock().map_err(err)?;
+    Ok(file)
 }
 
 /// Removes the temporary files a build killed half-way left behind (it could
@@ -527,11 +616,26 @@ fn write_manifest(
     let previous = read_manifest(out).map(|m| m.documenti).unwrap_or_default();
     let mut entries: BTreeMap<String, Entry> = previous
         .into_iter()
-        .filter(|e| described.contains(&e.path) && out.join(&e.path).is_file())
+        .filter(|e| described.contains(&firmati::prima(&e.path)) && out.join(&e.path).is_file())
         .map(|e| (e.path.clone(), e))
         .collect();
+    // A file signed since it was built: the manifest says so.
+    for e in entries.values_mut() {
+        let size = fs::metadata(out.join(&e.path)).map(|m| m.len()).ok();
+        if size != Some(e.bytes)
+            && size != e.firmato.as_ref().map(|f| f.bytes)
+            && let firmati::Stato::Firmato(f) = firmati::stato(out, e)
+        {
+            e.firmato = Some(f);
+        }
+    }
     for e in &report.written {
         entries.insert(e.path.clone(), e.clone());
+    }
+    for e in &report.written {
+        if let Some(old) = e.sostituisce.as_ref().and_then(|p| entries.get_mut(p)) {
+            old.sostituito_da = Some(e.path.clone());
+        }
     }
     let manifest = Manifest {
         versione: env!("CARGO_PKG_VERSION").to_string(),

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
+use super::firmati::{self, Stato};
 use super::{Manifest, hex};
 
 /// What verification found about one document.
@@ -15,6 +16,9 @@ pub enum Finding {
     Missing(String),
     /// Present, but different: (path, what differs).
     Mismatch(String, String),
+    /// The PDF as built, then signatures: (path, how many, the newer version
+    /// that replaces it, if any).
+    Firmato(String, usize, Option<String>),
 }
 
 /// Why verification could not even start.
@@ -47,11 +51,7 @@ pub fn verify(out: &Path) -> Result<Vec<Finding>, VerifyError> {
         .iter()
         .map(|e| match std::fs::read(out.join(&e.path)) {
             Err(_) => Finding::Missing(e.path.clone()),
-            Ok(pdf) if pdf.len() as u64 != e.bytes => Finding::Mismatch(
-                e.path.clone(),
-                format!("{} bytes, the manifest says {}", pdf.len(), e.bytes),
-            ),
-            Ok(pdf) => {
+            Ok(pdf) if pdf.len() as u64 == e.bytes => {
                 let sha = hex(&Sha256::digest(&pdf));
                 if sha == e.sha256 {
                     Finding::Ok(e.path.clone())
@@ -62,6 +62,19 @@ pub fn verify(out: &Path) -> Result<Vec<Finding>, VerifyError> {
                     )
                 }
             }
+            Ok(pdf) => match firmati::stato(out, e) {
+                Stato::Firmato(f) => {
+                    Finding::Firmato(e.path.clone(), f.firme, e.sostituito_da.clone())
+                }
+                _ => Finding::Mismatch(
+                    e.path.clone(),
+                    format!(
+                        "{} bytes, the manifest says {}, and it is not the built PDF with signatures added",
+                        pdf.len(),
+                        e.bytes
+                    ),
+                ),
+            },
         })
         .collect())
 }

@@ -7,6 +7,8 @@
 //! no paths outside `lib/`, no symlinks out of it). The world has no clock:
 //! the document's date is the act's date, given by the caller.
 
+pub mod campi;
+
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -131,6 +133,9 @@ impl Typesetter {
         let started = std::time::Instant::now();
         let bytes = typst_pdf::pdf(&document, &options)
             .map_err(|errors| world.report(errors.as_slice(), &[]))?;
+        let bytes = campi::aggiungi(bytes, &campi::campi(&document)).map_err(|e| TypesetError {
+            report: format!("internal error: {e}"),
+        })?;
         evict_memo_cache();
         Ok(Pdf {
             compile,

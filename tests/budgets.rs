@@ -123,3 +123,57 @@ fn a_100_mb_file_is_refused_before_it_is_read() {
     assert!(codes.iter().any(|c| c.starts_with("R009")), "{codes:?}");
     assert!(secs < HANG, "{secs} s");
 }
+
+/// One quota of 100,002 seats with 100,000 declared vacant once gave a
+/// 4,001-page commissioni (107 s, 8 GB); three such quotas ran past 400 s.
+/// Now `check` refuses each at its `numero` or `vacanti` (R048) in well
+/// under a second, under the memory limit, and `build` writes nothing of
+/// that Ambito.
+#[test]
+fn a_hundred_thousand_vacancies_are_refused_by_check_at_their_place() {
+    let ws = workspace();
+    let path = ws.path().join("content/carate-brianza/organi.yaml");
+    let text = fs::read_to_string(&path).unwrap();
+    let huge = text.replace(
+        "numero: 3, vacanti: 1 }",
+        "numero: 100002, vacanti: 100000 }",
+    );
+    assert_ne!(huge, text);
+    fs::write(&path, &huge).unwrap();
+    let start = Instant::now();
+    let out = Command::new("bash")
+        .arg("-c")
+        .arg("ulimit -v 2097152 && exec \"$0\" check --format json")
+        .arg(env!("CARGO_BIN_EXE_ambito"))
+        .current_dir(ws.path())
+        .output()
+        .unwrap();
+    let secs = start.elapsed().as_secs_f64();
+    eprintln!("100,000 vacancies: refused by check in {secs:.3} s");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(secs < 1.0, "{secs} s");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let r048: Vec<_> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "R048")
+        .collect();
+    assert_eq!(r048.len(), 1, "{json}");
+    assert_eq!(r048[0]["file"], "content/carate-brianza/organi.yaml");
+    assert_eq!(r048[0]["line"], 21);
+    let line = huge.lines().nth(20).unwrap();
+    let col = r048[0]["column"].as_u64().unwrap() as usize;
+    assert!(line[col - 1..].starts_with("100000"), "{line} at {col}");
+
+    let start = Instant::now();
+    let build = common::ambito(ws.path(), &["build"]);
+    eprintln!("build with it: {:.2} s", start.elapsed().as_secs_f64());
+    assert_eq!(build.status.code(), Some(1));
+    assert!(
+        !ws.path()
+            .join("out/carate-brianza/commissioni.pdf")
+            .exists()
+    );
+    assert!(ws.path().join("out/lecce/regolamento.pdf").exists());
+}

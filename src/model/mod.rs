@@ -349,7 +349,7 @@ fn ambito(
         .iter()
         .filter_map(|c| c.popolazione.as_ref())
         .map(|p| p.residenti)
-        .sum();
+        .fold(0, u64::saturating_add);
     let quote_costi = convenzione
         .as_ref()
         .and_then(|c| c.value.ripartizione.as_ref().and_then(|r| r.importo_annuo))

@@ -25,6 +25,11 @@ use typst_kit::fonts::FontStore;
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
+/// The most pages one document may have. The content's budgets (R048) keep
+/// every real document far below; this stops one that still grows (a
+/// template looping over a long list) before its export, the slower half.
+pub const PAGINE_PER_DOCUMENTO: usize = 400;
+
 /// A typeset document.
 #[derive(Debug)]
 pub struct Pdf {
@@ -107,6 +112,14 @@ impl Typesetter {
         let Warned { output, warnings } = typst::compile::<PagedDocument>(&world);
         let compile = started.elapsed();
         let document = output.map_err(|errors| world.report(errors.as_slice(), &warnings))?;
+        if document.pages().len() > PAGINE_PER_DOCUMENTO {
+            return Err(TypesetError {
+                report: format!(
+                    "{name}: the document has {} pages, more than the budget of {PAGINE_PER_DOCUMENTO} pages per document; it is not written",
+                    document.pages().len()
+                ),
+            });
+        }
         let date = Datetime::from_ymd(
             meta.date.year(),
             meta.date.month() as u8,

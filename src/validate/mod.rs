@@ -15,7 +15,9 @@
 //! | dates | [`date`] | R028–R029 |
 //! | contact and identity data | [`contatti`] | R031–R035 |
 //! | governance and the text of the acts | [`governo`] | R037–R046 |
+//! | output budgets | [`budget`] | R048 |
 
+pub mod budget;
 pub mod catalogue;
 pub mod comuni;
 pub mod contatti;
@@ -40,6 +42,7 @@ pub fn ambito(ambito: &Ambito) -> Vec<Diagnostic> {
     comuni::check(ambito, &mut out);
     ufficio::check(ambito, &mut out);
     organi::check(ambito, &mut out);
+    budget::check(ambito, &mut out);
     piano::check(ambito, &mut out);
     date::check(ambito, &mut out);
     contatti::check(ambito, &mut out);

@@ -19,19 +19,20 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
     let (path, file) = (&o.path, &o.value);
     for organo in &file.organi {
         for q in &organo.quote {
+            // In u64: members plus vacancies cannot wrap around.
             let seated = organo
                 .componenti
                 .iter()
                 .filter(|c| c.quota.value == q.id.value)
-                .count() as u32;
-            let vacant = q.vacanti.as_ref().map_or(0, |v| v.value);
+                .count() as u64;
+            let vacant = q.vacanti.as_ref().map_or(0, |v| u64::from(v.value));
             if let Some(n) = &q.numero
-                && seated + vacant != n.value
+                && seated + vacant != u64::from(n.value)
             {
-                let hint = if seated + vacant < n.value {
+                let hint = if seated + vacant < u64::from(n.value) {
                     format!(
                         "add the missing members, or declare them vacant: `vacanti: {}`",
-                        n.value - seated
+                        u64::from(n.value).saturating_sub(seated)
                     )
                 } else {
                     format!(
@@ -70,14 +71,14 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
         }
 
         if let Some(max) = &organo.massimo {
-            let seats: u32 = organo
+            let seats: u64 = organo
                 .quote
                 .iter()
                 .filter_map(|q| q.numero.as_ref())
-                .map(|n| n.value)
+                .map(|n| u64::from(n.value))
                 .sum();
-            let members = organo.componenti.len() as u32;
-            if seats > max.value || members > max.value {
+            let members = organo.componenti.len() as u64;
+            if seats > u64::from(max.value) || members > u64::from(max.value) {
                 out.push(
                     Diagnostic::error(
                         "R021",

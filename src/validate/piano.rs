@@ -104,7 +104,7 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
             let speso = per_anno
                 .entry((r.anno, s.fondo.value.as_str()))
                 .or_default();
-            *speso += s.importo.centesimi;
+            *speso = speso.saturating_add(s.importo.centesimi);
             if let Some(&b) = budget.get(s.fondo.value.as_str())
                 && *speso > b
             {
@@ -129,7 +129,13 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
         }
         if let Some(t) = &rel.totali {
             if let Some(u) = &t.utenti {
-                let computed: u64 = rel.obiettivi.iter().map(|e| e.utenti).sum();
+                // Saturating: a sum past the largest number can never equal
+                // a typed total (a wrapped one could).
+                let computed = rel
+                    .obiettivi
+                    .iter()
+                    .map(|e| e.utenti)
+                    .fold(0, u64::saturating_add);
                 if u.value != computed {
                     out.push(
                         Diagnostic::error(
@@ -148,7 +154,11 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
                 }
             }
             if let Some(sp) = &t.spesa {
-                let computed: i64 = rel.spesa.iter().map(|s| s.importo.centesimi).sum();
+                let computed = rel
+                    .spesa
+                    .iter()
+                    .map(|s| s.importo.centesimi)
+                    .fold(0, i64::saturating_add);
                 if sp.value.centesimi != computed {
                     let c = crate::model::Importo {
                         centesimi: computed,

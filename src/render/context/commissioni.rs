@@ -107,18 +107,18 @@ pub fn commissioni(a: &Ambito, f: &OrganiFile) -> Result<CommissioniContext, Unr
                         q.numero
                             .unwrap_or(u32::try_from(q.membri.len()).unwrap_or(u32::MAX))
                     })
-                    .sum(),
+                    .fold(0, u32::saturating_add),
                 quote
                     .iter()
                     .map(|q| u32::try_from(q.membri.len()).unwrap_or(u32::MAX))
-                    .sum(),
+                    .fold(0, u32::saturating_add),
             )
         };
         organi.push(Organo {
             nome: o.nome.clone(),
             competenze: o.competenze.clone(),
             massimo: o.massimo.as_ref().map(|m| m.value),
-            vacanti: quote.iter().map(|q| q.vacanti).sum(),
+            vacanti: quote.iter().map(|q| q.vacanti).fold(0, u32::saturating_add),
             sindaci,
             quote,
             presidente: o

@@ -166,7 +166,7 @@ fn spesa_di(r: &RelazioneFile, fondo: &str) -> Importo {
             .iter()
             .filter(|s| s.fondo.value == fondo)
             .map(|s| s.importo.centesimi)
-            .sum(),
+            .fold(0, i64::saturating_add),
     }
 }
 
@@ -250,10 +250,10 @@ pub fn relazione(a: &Ambito, anno: i32, semestre: u8) -> Result<RelazioneContext
         let earlier = same_year_earlier.map_or(Importo::default(), |p| {
             spesa_di(&p.file.value, &voce.fondo.value)
         });
-        let nell_anno = sem.centesimi + earlier.centesimi;
-        budget_tot += voce.annuale.centesimi;
-        sem_tot += sem.centesimi;
-        anno_tot += nell_anno;
+        let nell_anno = sem.centesimi.saturating_add(earlier.centesimi);
+        budget_tot = budget_tot.saturating_add(voce.annuale.centesimi);
+        sem_tot = sem_tot.saturating_add(sem.centesimi);
+        anno_tot = anno_tot.saturating_add(nell_anno);
         spesa.push(Spesa {
             fondo: fondo.nome.clone(),
             budget: voce.annuale.to_string(),
@@ -270,17 +270,18 @@ pub fn relazione(a: &Ambito, anno: i32, semestre: u8) -> Result<RelazioneContext
         });
     }
 
-    let ricevute: u64 = obiettivi.iter().map(|o| o.domande_ricevute).sum();
-    let soddisfatte: u64 = obiettivi.iter().map(|o| o.domande_soddisfatte).sum();
-    let rispondenti: u64 = obiettivi.iter().map(|o| o.rispondenti).sum();
-    let soddisfatti: u64 = obiettivi.iter().map(|o| o.soddisfatti).sum();
+    let somma = |f: fn(&_) -> u64| obiettivi.iter().map(f).fold(0, u64::saturating_add);
+    let ricevute = somma(|o| o.domande_ricevute);
+    let soddisfatte = somma(|o| o.domande_soddisfatte);
+    let rispondenti = somma(|o| o.rispondenti);
+    let soddisfatti = somma(|o| o.soddisfatti);
     let attuazione_media = if obiettivi.is_empty() {
         0.0
     } else {
         obiettivi.iter().map(|o| o.attuazione_percento).sum::<f64>() / obiettivi.len() as f64
     };
     let totali = Totali {
-        utenti: obiettivi.iter().map(|o| o.utenti).sum(),
+        utenti: somma(|o| o.utenti),
         domande_ricevute: ricevute,
         domande_soddisfatte: soddisfatte,
         bisogni_percento: percento(soddisfatte, ricevute),
@@ -296,7 +297,14 @@ pub fn relazione(a: &Ambito, anno: i32, semestre: u8) -> Result<RelazioneContext
         }
         .to_string(),
         percento: percento(anno_tot.max(0) as u64, budget_tot.max(0) as u64),
-        utenti_precedente: prev.map(|p| p.file.value.obiettivi.iter().map(|e| e.utenti).sum()),
+        utenti_precedente: prev.map(|p| {
+            p.file
+                .value
+                .obiettivi
+                .iter()
+                .map(|e| e.utenti)
+                .fold(0, u64::saturating_add)
+        }),
     };
 
     let (dal, al) = if semestre == 1 {

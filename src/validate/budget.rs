@@ -1,0 +1,131 @@
+//! R048: output budgets. Most of the content grows the documents by what it
+//! says (a Comune is a row), and the input budgets (8 MiB a file, 1,000,000
+//! YAML events) bound that. A few numbers expand instead: a quota of
+//! `numero: 100002` with `vacanti: 100000` is 100,000 rows of "posto
+//! vacante", a 4,000-page PDF from one line. So the counts that become rows
+//! have a budget, far above any real Ambito, checked by `check` at the value
+//! that crosses it; a document that still comes out longer than
+//! [`crate::typeset::PAGINE_PER_DOCUMENTO`] pages is refused by the
+//! typesetter, before it is exported.
+
+use crate::diagnostic::{Diagnostic, Position};
+use crate::model::Ambito;
+
+/// Seats of one body (quotas, vacancies included). The largest bodies are
+/// assemblies of every Sindaco: about a hundred Comuni.
+pub const POSTI_PER_ORGANO: u64 = 500;
+/// Rows of the composition of all the bodies of an Ambito together.
+pub const RIGHE_COMMISSIONI: u64 = 2_000;
+/// Comuni of one Ambito (the largest have about a hundred).
+pub const COMUNI_PER_AMBITO: usize = 500;
+/// Objectives and lines of spending of one relazione.
+pub const RIGHE_RELAZIONE: usize = 1_000;
+
+fn at<T>(s: &serde_saphyr::Spanned<T>) -> Position {
+    Position::from_yaml(&s.referenced)
+}
+
+pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
+    if let Some(c) = a.comuni.value.get(COMUNI_PER_AMBITO) {
+        out.push(
+            Diagnostic::error(
+                "R048",
+                &a.comuni.path,
+                at(&c.id),
+                format!(
+                    "the Ambito lists {} Comuni: more than the budget of {COMUNI_PER_AMBITO}",
+                    a.comuni.value.len()
+                ),
+            )
+            .with_hint("an Ambito this large is surely a mistake: check comuni.yaml"),
+        );
+    }
+    organi(a, out);
+    for r in &a.relazioni {
+        let rel = &r.file.value;
+        let rows = [
+            (
+                rel.obiettivi.get(RIGHE_RELAZIONE).map(|e| at(&e.obiettivo)),
+                rel.obiettivi.len(),
+                "objectives",
+            ),
+            (
+                rel.spesa.get(RIGHE_RELAZIONE).map(|s| at(&s.fondo)),
+                rel.spesa.len(),
+                "lines of spending",
+            ),
+        ];
+        for (position, n, what) in rows {
+            if let Some(position) = position {
+                out.push(Diagnostic::error(
+                    "R048",
+                    &r.file.path,
+                    position,
+                    format!(
+                        "the relazione has {n} {what}: more than the budget of {RIGHE_RELAZIONE}"
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+/// Seats per body and rows of the composition, counted in u64 (no sum of
+/// `u32` values can wrap), reported at the number that crosses the budget.
+fn organi(a: &Ambito, out: &mut Vec<Diagnostic>) {
+    let Some(o) = &a.organi else { return };
+    let path = &o.path;
+    let mut righe: u64 = 0;
+    for organo in &o.value.organi {
+        let mut posti: u64 = 0;
+        for q in &organo.quote {
+            let membri = organo
+                .componenti
+                .iter()
+                .filter(|c| c.quota.value == q.id.value)
+                .count() as u64;
+            let (n, position) = match (&q.numero, &q.vacanti) {
+                (Some(n), _) => (u64::from(n.value), at(n)),
+                (None, Some(v)) => (membri + u64::from(v.value), at(v)),
+                (None, None) => (membri, at(&q.id)),
+            };
+            let vacanti = q.vacanti.as_ref().map(|v| (u64::from(v.value), at(v)));
+            posti += n;
+            righe += n.max(membri);
+            let over = if let Some((v, vat)) = vacanti.filter(|(v, _)| *v > POSTI_PER_ORGANO) {
+                Some((vat, format!("{v} vacancies")))
+            } else if posti > POSTI_PER_ORGANO {
+                Some((position.clone(), format!("{posti} seats")))
+            } else {
+                None
+            };
+            if let Some((position, what)) = over {
+                out.push(
+                    Diagnostic::error(
+                        "R048",
+                        path,
+                        position,
+                        format!(
+                            "{} reaches {what} with quota `{}`: more than the budget of {POSTI_PER_ORGANO} seats per body, each printed as a row",
+                            organo.nome, q.id.value
+                        ),
+                    )
+                    .with_hint("check `numero` and `vacanti`: a body this large is surely a mistake"),
+                );
+                return;
+            }
+            if righe > RIGHE_COMMISSIONI {
+                out.push(Diagnostic::error(
+                    "R048",
+                    path,
+                    position,
+                    format!(
+                        "the bodies reach {righe} rows of composition with quota `{}` of {}: more than the budget of {RIGHE_COMMISSIONI}",
+                        q.id.value, organo.nome
+                    ),
+                ));
+                return;
+            }
+        }
+    }
+}

@@ -1,5 +1,6 @@
-//! Fuzz target: arbitrary bytes as one content file of a valid Ambito,
-//! through load, model and validate (`ambito::fuzzing::check_one`).
+//! Fuzz target: arbitrary bytes as one content file of one example Ambito
+//! (or a shared file), through load, model, validate and, when the content
+//! holds together, rendering (`ambito::fuzzing::check_one`).
 #![no_main]
 
 use std::path::{Path, PathBuf};
@@ -7,33 +8,19 @@ use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
 
-/// A copy of the example content, made once per process.
-fn root() -> &'static Path {
-    static ROOT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    let (_, path) = ROOT.get_or_init(|| {
+/// Every example Ambito alone in a content folder of its own, made once per
+/// process; the repository's templates.
+fn setup() -> &'static (tempfile::TempDir, Vec<String>, PathBuf) {
+    static SETUP: OnceLock<(tempfile::TempDir, Vec<String>, PathBuf)> = OnceLock::new();
+    SETUP.get_or_init(|| {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        for sub in ["_riferimenti", "carate-brianza"] {
-            copy(&repo.join("content").join(sub), &dir.path().join("content").join(sub));
-        }
-        let path = dir.path().to_path_buf();
-        (dir, path)
-    });
-    path
-}
-
-fn copy(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("create");
-    for entry in std::fs::read_dir(from).expect("read").flatten() {
-        let p = entry.path();
-        if p.is_dir() {
-            copy(&p, &to.join(entry.file_name()));
-        } else {
-            std::fs::copy(&p, to.join(entry.file_name())).expect("copy");
-        }
-    }
+        let ids = ambito::fuzzing::prepare(&repo.join("content"), dir.path()).expect("copy");
+        (dir, ids, repo.join("templates"))
+    })
 }
 
 fuzz_target!(|data: &[u8]| {
-    ambito::fuzzing::check_one(root(), data);
+    let (dir, ids, templates) = setup();
+    ambito::fuzzing::check_one(dir.path(), ids, templates, data);
 });

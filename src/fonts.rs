@@ -40,7 +40,17 @@ fn coverage() -> &'static [Coverage] {
 /// needs none (white space, and the invisible format characters: direction
 /// marks, joiners, variation selectors).
 pub fn covers(c: char) -> bool {
-    c.is_whitespace() || invisible(c) || coverage().iter().any(|cov| cov.contains(c as u32))
+    !private_use(c)
+        && (c.is_whitespace()
+            || invisible(c)
+            || coverage().iter().any(|cov| cov.contains(c as u32)))
+}
+
+/// Private-use characters mean what one font says they mean, and nothing to
+/// a reader or a screen reader: some font may have a glyph for one, but it
+/// is not text (PDF/UA wants every glyph's Unicode meaning).
+fn private_use(c: char) -> bool {
+    matches!(c, '\u{E000}'..='\u{F8FF}' | '\u{F0000}'..='\u{10FFFF}')
 }
 
 /// Characters that shape text without a glyph of their own.
@@ -69,5 +79,12 @@ mod tests {
     #[test]
     fn a_script_no_font_has_is_not() {
         assert!(!covers('中'));
+    }
+
+    #[test]
+    fn private_use_characters_are_not_text() {
+        for c in ['\u{E000}', '\u{F8FF}', '\u{F0000}', '\u{10FFFD}'] {
+            assert!(!covers(c), "{c:?}");
+        }
     }
 }

@@ -112,8 +112,10 @@ pub struct Mandato {
     #[schemars(with = "String")]
     pub persona: Spanned<String>,
     #[schemars(with = "NaiveDate")]
+    #[serde(deserialize_with = "super::values::data")]
     pub dal: Spanned<NaiveDate>,
     #[schemars(with = "Option<NaiveDate>")]
+    #[serde(default, deserialize_with = "super::values::data_opzionale")]
     pub al: Option<Spanned<NaiveDate>>,
 }
 
@@ -122,6 +124,7 @@ pub struct Mandato {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Popolazione {
     #[schemars(with = "NaiveDate")]
+    #[serde(deserialize_with = "super::values::data")]
     pub al: Spanned<NaiveDate>,
     pub residenti: u64,
 }
@@ -143,6 +146,7 @@ pub struct PersonaEntry {
     pub nato_a: Option<String>,
     /// Date of birth.
     #[schemars(with = "Option<NaiveDate>")]
+    #[serde(default, deserialize_with = "super::values::data_opzionale")]
     pub nato_il: Option<Spanned<NaiveDate>>,
     /// `true` for a woman who signs with the masculine title ("il Sindaco",
     /// "il Direttore generale"); participles still agree with `genere`.
@@ -246,6 +250,7 @@ pub struct Deliberazione {
     pub organo: String,
     pub numero: u32,
     #[schemars(with = "NaiveDate")]
+    #[serde(deserialize_with = "super::values::data")]
     pub data: Spanned<NaiveDate>,
 }
 
@@ -256,9 +261,11 @@ pub struct Proroga {
     pub organo: String,
     pub numero: u32,
     #[schemars(with = "NaiveDate")]
+    #[serde(deserialize_with = "super::values::data")]
     pub data: Spanned<NaiveDate>,
     /// The new last day of the act.
     #[schemars(with = "NaiveDate")]
+    #[serde(deserialize_with = "super::values::data")]
     pub fino_al: Spanned<NaiveDate>,
 }
 
@@ -279,6 +286,7 @@ pub struct Approvazione {
     /// The body that approved the text, e.g. "Assemblea dei Sindaci".
     pub organo: String,
     #[schemars(with = "NaiveDate")]
+    #[serde(deserialize_with = "super::values::data")]
     pub data: Spanned<NaiveDate>,
 }
 
@@ -286,6 +294,7 @@ pub struct Approvazione {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Stipula {
     #[schemars(with = "NaiveDate")]
+    #[serde(deserialize_with = "super::values::data")]
     pub data: Spanned<NaiveDate>,
     /// Where the act is signed: a Comune id or an ente id.
     #[schemars(with = "String")]
@@ -300,6 +309,7 @@ pub struct Stipula {
 pub struct Durata {
     /// Last day the convenzione is in force.
     #[schemars(with = "NaiveDate")]
+    #[serde(deserialize_with = "super::values::data")]
     pub scadenza: Spanned<NaiveDate>,
     pub rinnovo: Option<Rinnovo>,
 }
@@ -518,6 +528,7 @@ pub struct UfficioFile {
     pub responsabile: Spanned<String>,
     /// Since when the Responsabile holds the office (for the term of the regolamento).
     #[schemars(with = "Option<NaiveDate>")]
+    #[serde(default, deserialize_with = "super::values::data_opzionale")]
     pub responsabile_dal: Option<Spanned<NaiveDate>>,
     /// The staff size the acts declare; checked against the list.
     #[schemars(with = "Option<u32>")]
@@ -589,6 +600,7 @@ pub struct Delibera {
     pub organo: String,
     pub numero: u32,
     #[schemars(with = "NaiveDate")]
+    #[serde(deserialize_with = "super::values::data")]
     pub data: Spanned<NaiveDate>,
     /// Who signs the act for this body (for the adoption: the signature blocks).
     #[serde(default)]
@@ -649,6 +661,7 @@ impl<'de> Deserialize<'de> for Frazione {
 pub struct OrganiFile {
     /// The day the composition refers to: the document's date.
     #[schemars(with = "NaiveDate")]
+    #[serde(deserialize_with = "super::values::data")]
     pub aggiornato_al: Spanned<NaiveDate>,
     pub organi: Vec<Organo>,
 }
@@ -765,6 +778,7 @@ pub struct VoceBudget {
 pub struct RelazioneFile {
     /// The day the report is signed.
     #[schemars(with = "NaiveDate")]
+    #[serde(deserialize_with = "super::values::data")]
     pub data: Spanned<NaiveDate>,
     pub obiettivi: Vec<Esito>,
     pub spesa: Vec<VoceSpesa>,

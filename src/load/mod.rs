@@ -351,12 +351,14 @@ impl Content {
             }
         };
         self.sources.add(path, &text);
-        self.diagnostics.extend(unprintable(path, &text));
         match parse::<T>(&text) {
-            Ok(value) => Some(Loaded {
-                path: path.to_path_buf(),
-                value,
-            }),
+            Ok(value) => {
+                self.diagnostics.extend(unprintable(path, &text));
+                Some(Loaded {
+                    path: path.to_path_buf(),
+                    value,
+                })
+            }
             Err(e) => {
                 self.diagnostics.push(yaml_diagnostic(path, &e));
                 self.rotti.insert(path.to_path_buf());
@@ -366,40 +368,65 @@ impl Content {
     }
 }
 
-/// R036: characters that no font can print. A PDF/A file may not show a
+/// R036: text the documents cannot print, and R004 for a text that is
+/// empty (`titolo: ""`). A PDF/A file may not show a
 /// missing glyph, so the build would fail inside Typst; here the problem is
-/// reported where it was written. Comments are not printed, so they are not
-/// checked. At most one diagnostic per line and twenty per file.
+/// reported where it was written. The YAML is read as the parser reads it,
+/// scalar by scalar, so what is checked is each value after its escapes
+/// (`"\uE000"`), in block scalars too, and comments (never printed) are
+/// not; a `!!binary` value is not text at all. Run only on a file that
+/// parsed, so within the parser's budgets. At most twenty per file; a
+/// value is reported at its first line and column.
 fn unprintable(path: &Path, text: &str) -> Vec<Diagnostic> {
+    use serde_saphyr::granit_parser::{Event, Parser, ScalarStyle};
     let mut out = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        let (mut single, mut double, mut prev) = (false, false, ' ');
-        for (col, c) in line.chars().enumerate() {
-            if !single && !double && c == '#' && prev.is_whitespace() {
-                break; // a comment
-            }
-            match c {
-                '\'' if !double => single = !single,
-                '"' if !single && prev != '\\' => double = !double,
-                _ => {}
-            }
-            if !crate::fonts::covers(c) {
-                out.push(
-                    Diagnostic::error(
-                        "R036",
-                        path,
-                        Position {
-                            line: i + 1,
-                            column: col + 1,
-                            bytes: None,
-                        },
-                        format!("`{c}` (U+{:04X}) cannot be printed: no font of the documents has it", c as u32),
-                    )
-                    .with_hint("the documents print Latin, Greek, Cyrillic, Hebrew and Arabic letters, symbols and emoji; write the name in Latin letters"),
-                );
+    for item in Parser::new_from_str(text) {
+        let Ok((Event::Scalar(value, style, _, tag), span)) = item else {
+            if item.is_err() {
                 break;
             }
-            prev = c;
+            continue;
+        };
+        let at = Position {
+            line: span.start.line(),
+            column: span.start.col() + 1,
+            bytes: None,
+        };
+        if tag.as_ref().is_some_and(|t| {
+            t.suffix_in_namespace("tag:yaml.org,2002:").as_deref() == Some("binary")
+        }) {
+            out.push(
+                Diagnostic::error(
+                    "R036",
+                    path,
+                    at,
+                    "a `!!binary` value is not text: the documents print only text",
+                )
+                .with_hint("write the value as plain text, without the `!!binary` tag"),
+            );
+        } else if value.trim().is_empty() && style != ScalarStyle::Plain {
+            // An empty plain scalar is null, which serde reports for a
+            // required key; an empty quoted one is text with nothing in it,
+            // which would print a blank title, or fail in Typst.
+            out.push(
+                Diagnostic::error(
+                    "R004",
+                    path,
+                    at,
+                    "an empty text: a value here has to say something",
+                )
+                .with_hint("write the text, or leave the key out if it is optional"),
+            );
+        } else if let Some(c) = value.chars().find(|&c| !crate::fonts::covers(c)) {
+            out.push(
+                Diagnostic::error(
+                    "R036",
+                    path,
+                    at,
+                    format!("`{}` (U+{:04X}) cannot be printed: no font of the documents has it", c.escape_debug(), c as u32),
+                )
+                .with_hint("the documents print Latin, Greek, Cyrillic, Hebrew and Arabic letters, symbols and emoji; write the name in Latin letters"),
+            );
         }
         if out.len() >= 20 {
             break;

@@ -77,6 +77,41 @@ impl<'de> Deserialize<'de> for Importo {
     }
 }
 
+/// A date as written in the content: its year has four digits. Typst's
+/// dates, and the Italian of the acts, stop at 9999; a year like `+12025`,
+/// which YAML and chrono accept, would pass `check` and fail while
+/// typesetting, with no line to fix.
+pub fn data<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<serde_saphyr::Spanned<chrono::NaiveDate>, D::Error> {
+    let date = serde_saphyr::Spanned::<chrono::NaiveDate>::deserialize(deserializer)?;
+    anno_a_quattro_cifre(date.value)?;
+    Ok(date)
+}
+
+/// [`data`], for a date that may be left out.
+pub fn data_opzionale<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<serde_saphyr::Spanned<chrono::NaiveDate>>, D::Error> {
+    let date = Option::<serde_saphyr::Spanned<chrono::NaiveDate>>::deserialize(deserializer)?;
+    if let Some(d) = &date {
+        anno_a_quattro_cifre(d.value)?;
+    }
+    Ok(date)
+}
+
+fn anno_a_quattro_cifre<E: serde::de::Error>(date: chrono::NaiveDate) -> Result<(), E> {
+    use chrono::Datelike;
+    if (1000..=9999).contains(&date.year()) {
+        Ok(())
+    } else {
+        Err(E::custom(format!(
+            "the year {} does not have four digits: write a date as YYYY-MM-DD, e.g. 2025-07-15",
+            date.year()
+        )))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -119,7 +119,7 @@ enum Command {
     },
     /// Check the content, then write every document it describes.
     #[command(
-        after_help = "Examples:\n  ambito build\n  ambito build --out /tmp/pdf\n  ambito build --force --jobs 2\n  ambito build --shard 2/4        (the second quarter of the documents)\n  ambito build --emit-typst --out /tmp/typst   (Typst sources, not PDFs)\n\nA document whose inputs (the files of its Ambito it reads, the shared data, its\ntemplate, templates/lib, the tool's version) are unchanged since the last build, and\nwhose PDF is intact, is skipped; an Ambito none of whose files changed is not even read."
+        after_help = "Examples:\n  ambito build\n  ambito build --out /tmp/pdf\n  ambito build --force --jobs 2\n  ambito build --shard 2/4        (the second quarter of the documents)\n  ambito build --emit-typst --out /tmp/typst   (Typst sources, not PDFs)\n\nA document whose inputs (the files of its Ambito it reads, the shared data, the\ntemplates but the other documents' own, the tool's version) are unchanged since the last\nbuild, and whose PDF is intact, is skipped; an Ambito none of whose files changed is not\neven read. A signed PDF is never overwritten: its new version goes beside it (.v2.pdf)."
     )]
     Build {
         /// Where to write the PDFs and manifest.json.
@@ -322,18 +322,15 @@ fn main() -> ExitCode {
             timings,
             emit_typst,
         } => {
-            if !cli.templates.join("lib").is_dir() {
-                eprintln!(
-                    "error: templates folder `{}` not found (it must hold lib/): run ambito from the repository root, or pass --templates DIR",
-                    cli.templates.display()
-                );
-                return ExitCode::from(USAGE_ERROR);
-            }
             let paths = Paths {
                 content: cli.content,
                 templates: cli.templates,
                 out: out.clone(),
             };
+            if let Some(why) = paths.problema() {
+                eprintln!("error: {why}");
+                return ExitCode::from(USAGE_ERROR);
+            }
             let defaults = build::Selection::default();
             let select = build::Selection {
                 shard: shard.unwrap_or(build::Shard::ALL),
@@ -533,6 +530,10 @@ fn watch(cli: &Cli, out: &std::path::Path, debounce: u64) -> ExitCode {
         templates: cli.templates.clone(),
         out: out.to_path_buf(),
     };
+    if let Some(why) = paths.problema() {
+        eprintln!("error: {why}");
+        return ExitCode::from(USAGE_ERROR);
+    }
     let roots = [paths.content.as_path(), paths.templates.as_path()];
     let mut current = snapshot(&roots);
     let mut select = build::Selection::default();

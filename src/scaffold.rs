@@ -23,15 +23,9 @@ fn header(kind: &str, depth: usize) -> String {
     )
 }
 
-/// Whether `id` is a slug: lowercase letters, digits and single hyphens.
-pub fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && !id.starts_with('-')
-        && !id.ends_with('-')
-        && !id.contains("--")
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+/// Whether `id` can name an Ambito (see [`crate::load::id_valido`]).
+fn valid_id(id: &str) -> bool {
+    crate::load::id_valido(id)
 }
 
 /// The value every skeleton leaves to fill in: a reference that resolves
@@ -308,6 +302,8 @@ mod tests {
             "a--b",
             "../x",
             "città",
+            "lib",
+            "manifest.json",
         ] {
             assert!(!valid_id(bad), "{bad}");
         }

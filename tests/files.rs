@@ -214,3 +214,61 @@ fn two_concurrent_builds_leave_a_consistent_manifest() {
         );
     }
 }
+
+/// An Ambito folder whose name cannot be its id in `out/` (`manifest.json`
+/// would collide with the manifest, `lib` with the Typst library of
+/// `--emit-typst`) is reported at the folder, and the other Ambiti build.
+#[test]
+fn ambito_folders_named_like_the_outputs_are_refused() {
+    let ws = workspace();
+    let content = ws.path().join("content");
+    for name in ["manifest.json", "lib"] {
+        common::copy_dir(&content.join("lecce"), &content.join(name));
+    }
+    let out = common::ambito(ws.path(), &["build"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    for name in ["manifest.json", "lib"] {
+        assert!(
+            err.contains(&format!("`{name}` cannot name an Ambito's folder")),
+            "{err}"
+        );
+    }
+    assert!(ws.path().join("out/manifest.json").is_file());
+    assert!(ws.path().join("out/lecce/regolamento.pdf").is_file());
+    assert!(!ws.path().join("out/lib").exists());
+}
+
+/// Folders that cannot be used are a usage error (exit 2) before anything
+/// is written: an output folder inside the content (its PDFs would be read
+/// back as content), a templates folder that is a link, or holds one.
+#[test]
+fn overlapping_or_linked_folders_are_a_usage_error() {
+    let ws = workspace();
+    for out_dir in ["content/out", "content", "templates/out", "."] {
+        let out = common::ambito(ws.path(), &["build", "--out", out_dir]);
+        assert_eq!(out.status.code(), Some(2), "{out_dir}: {}", stderr(&out));
+        assert!(stderr(&out).contains("overlap"), "{}", stderr(&out));
+    }
+    assert!(!ws.path().join("content/out").exists());
+
+    // A templates folder that is a link to the real one.
+    std::fs::rename(ws.path().join("templates"), ws.path().join("modelli")).unwrap();
+    std::os::unix::fs::symlink(ws.path().join("modelli"), ws.path().join("templates")).unwrap();
+    let out = common::ambito(ws.path(), &["build"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("symbolic link"), "{}", stderr(&out));
+
+    // A real templates folder holding a link.
+    std::fs::remove_file(ws.path().join("templates")).unwrap();
+    std::fs::rename(ws.path().join("modelli"), ws.path().join("templates")).unwrap();
+    std::os::unix::fs::symlink("/etc/hostname", ws.path().join("templates/lib/x.typ")).unwrap();
+    let out = common::ambito(ws.path(), &["build"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("templates/lib/x.typ"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!ws.path().join("out").exists());
+}

@@ -101,6 +101,29 @@ fn each_input_rebuilds_exactly_the_documents_made_from_it() {
     append(&dir.join("content/_riferimenti/norme.yaml"), "# nota\n");
     assert_eq!(build(dir).0, all);
 
+    // A part a template includes, outside `lib/`: the documents whose
+    // template includes it see its changes (they were left stale).
+    fs::write(dir.join("templates/nota.j2"), "// prima\n").unwrap();
+    append(
+        &dir.join("templates/commissioni.typ.j2"),
+        "{% include \"nota.j2\" %}\n",
+    );
+    let (wrote, _) = build(dir);
+    assert!(
+        wrote.contains("valle-camonica/commissioni.pdf"),
+        "{wrote:?}"
+    );
+    fs::write(dir.join("templates/nota.j2"), "Nota inclusa.\n").unwrap();
+    let (wrote, _) = build(dir);
+    assert!(
+        wrote.contains("valle-camonica/commissioni.pdf"),
+        "{wrote:?}"
+    );
+    assert!(
+        common::pdf_text(&dir.join("out/valle-camonica/commissioni.pdf")).contains("Nota inclusa."),
+        "the PDF is stale"
+    );
+
     // Nothing: nothing.
     let (wrote, summary) = build(dir);
     assert!(wrote.is_empty(), "{wrote:?}");

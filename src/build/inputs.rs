@@ -25,14 +25,15 @@ pub struct Digests {
 impl Digests {
     /// `sha256:<hex>` over the tool's version and the files the document is
     /// made from: the shared data (`_riferimenti/`), the files of the Ambito's
-    /// folder it reads (see [`Documento::legge`]), its template and
-    /// `templates/lib/`. Each file counts by its path and bytes, so a file
+    /// folder it reads (see [`Documento::legge`]), and every file of
+    /// `templates/` but the other documents' own templates. Each file counts by its path and bytes, so a file
     /// added, removed or renamed changes the digest too.
     pub fn of(&self, paths: &Paths, ambito: &str, documento: Documento) -> io::Result<String> {
-        let template = format!("{}.typ.j2", documento.kind());
+        // Of `templates/`, everything but the other documents' own
+        // templates: a template may include or import any file there.
         self.digest(paths, ambito, |part, rel| match part {
             Part::Ambito => documento.legge(rel),
-            Part::Templates => rel == template || rel.starts_with("lib/"),
+            Part::Templates => documento.legge(&format!("templates/{rel}")),
         })
     }
 

@@ -20,12 +20,14 @@ pub mod emit;
 pub mod firmati;
 mod inputs;
 pub mod list;
+mod paths;
 pub mod verify;
 pub mod watch;
 pub mod workers;
 
 pub use emit::emit_typst;
 pub use inputs::Digests;
+pub use paths::Paths;
 
 use crate::diagnostic::{self, Diagnostic, Sources};
 use crate::load;
@@ -124,14 +126,6 @@ pub fn fresh(paths: &Paths, select: &Selection, digests: &Digests) -> Vec<String
         .collect()
 }
 
-/// Where things are.
-#[derive(Debug, Clone)]
-pub struct Paths {
-    pub content: PathBuf,
-    pub templates: PathBuf,
-    pub out: PathBuf,
-}
-
 /// One PDF written, as listed in the manifest.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Entry {
@@ -146,7 +140,7 @@ pub struct Entry {
     pub bytes: u64,
     pub sha256: String,
     /// A digest of everything the document was built from: the Ambito's
-    /// folder, the shared data, its template and `templates/lib`, the tool's
+    /// folder, the shared data, the templates but the other documents' own, the tool's
     /// version. Equal digests mean equal inputs.
     pub input: String,
     /// The version of ambito that wrote it.

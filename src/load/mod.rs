@@ -178,6 +178,20 @@ pub fn content_except(root: &Path, skip: &[String]) -> Result<Content, Error> {
             format!("`{link}` is a symbolic link, not a folder of the content"),
         ));
     }
+    let (dirs, bad): (Vec<String>, Vec<String>) = dirs
+        .into_iter()
+        .partition(|d| d.starts_with(['_', '.']) || id_valido(d));
+    for name in bad {
+        content.diagnostics.push(
+            Diagnostic::error(
+                "R004",
+                &root.join(&name),
+                Position::START,
+                format!("`{name}` cannot name an Ambito's folder: the name is the Ambito's id, and its documents' folder in out/"),
+            )
+            .with_hint("name the folder with lowercase letters, digits and hyphens, like `carate-brianza` (`lib` is reserved)"),
+        );
+    }
 
     let riferimenti = root.join(RIFERIMENTI);
     content.riferimenti = Riferimenti {
@@ -233,8 +247,23 @@ pub fn ambito_ids(root: &Path) -> Result<Vec<String>, Error> {
     Ok(ambito_dirs(root)?
         .0
         .into_iter()
-        .filter(|d| !d.starts_with(['_', '.']))
+        .filter(|d| !d.starts_with(['_', '.']) && id_valido(d))
         .collect())
+}
+
+/// Whether a folder name can be an Ambito's id: lowercase letters, digits
+/// and single hyphens between them (`carate-brianza`). The id names the
+/// Ambito's folder in `out/`, beside `manifest.json` and, for Typst
+/// sources, `lib/`: so no dot, and not `lib`.
+pub fn id_valido(name: &str) -> bool {
+    name != "lib"
+        && !name.is_empty()
+        && name.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 impl Content {

@@ -185,7 +185,7 @@ pub fn content_except(root: &Path, skip: &[String]) -> Result<Content, Error> {
         content.diagnostics.push(
             Diagnostic::error(
                 "R004",
-                &root.join(&name),
+                root.join(&name),
                 Position::START,
                 format!("`{name}` cannot name an Ambito's folder: the name is the Ambito's id, and its documents' folder in out/"),
             )

@@ -16,6 +16,27 @@ fn q(text: &str) -> String {
     serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_string())
 }
 
+/// A value written where YAML expects a plain word (an id): as it is when
+/// it is a slug, quoted otherwise, so that no value can become YAML.
+fn chiave(id: &str) -> String {
+    if valid_id(id) { id.to_string() } else { q(id) }
+}
+
+/// Text for a comment: every line break YAML knows (CR, LF, NEL, U+2028,
+/// U+2029) and every other control character becomes a space, so that the
+/// text stays in its comment and cannot start a key of its own.
+fn commento(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 fn header(kind: &str, depth: usize) -> String {
     format!(
         "# yaml-language-server: $schema={}schemas/{kind}.schema.json\n",
@@ -234,8 +255,8 @@ pub fn new_relazione(ambito: &Ambito, anno: i32, semestre: u8) -> Result<PathBuf
         let _ = writeln!(
             y,
             "  - obiettivo: {}    # {}",
-            o.id.value,
-            o.titolo.replace('\n', " ")
+            chiave(&o.id.value),
+            commento(&o.titolo)
         );
         y.push_str("    attivita:\n");
         match before.map(|b| &b.attivita) {
@@ -267,8 +288,8 @@ pub fn new_relazione(ambito: &Ambito, anno: i32, semestre: u8) -> Result<PathBuf
             let _ = writeln!(
                 y,
                 "      - {{ indicatore: {}, valore: {valore} }}    # {} (atteso: {})",
-                i.id.value,
-                i.descrizione.replace('\n', " "),
+                chiave(&i.id.value),
+                commento(&i.descrizione),
                 i.target.value
             );
         }
@@ -276,7 +297,11 @@ pub fn new_relazione(ambito: &Ambito, anno: i32, semestre: u8) -> Result<PathBuf
     }
     y.push_str("spesa:\n");
     for b in &piano.value.budget {
-        let _ = writeln!(y, "  - {{ fondo: {}, importo: 0.00 }}", b.fondo.value);
+        let _ = writeln!(
+            y,
+            "  - {{ fondo: {}, importo: 0.00 }}",
+            chiave(&b.fondo.value)
+        );
     }
     if let Some(dir) = path.parent() {
         fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
@@ -307,5 +332,22 @@ mod tests {
         ] {
             assert!(!valid_id(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn comments_and_ids_cannot_become_yaml() {
+        for evil in [
+            "a\rutenti: 999",
+            "a\nx: 1",
+            "a\u{85}x: 1",
+            "a\u{2028}x: 1",
+            "a\u{2029}x: 1",
+        ] {
+            let line = format!("k: 1    # {}\n", commento(evil));
+            assert_eq!(line.lines().count(), 1, "{evil:?}");
+            assert!(!line.contains(['\r', '\u{85}', '\u{2028}', '\u{2029}']));
+        }
+        assert_eq!(chiave("sad-utenti"), "sad-utenti");
+        assert_eq!(chiave("x: 1\ry"), "\"x: 1\\ry\"");
     }
 }

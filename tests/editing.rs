@@ -227,3 +227,38 @@ fn watch_rebuilds_what_a_saved_file_affects() {
     let pdf = pdf_text(&ws.path().join("out/lecce/regolamento.pdf"));
     assert!(pdf.contains("via San Massimiliano Kolbe 2"), "{pdf}");
 }
+
+/// A plan's title with a carriage return (written `\r` in YAML) once put a
+/// key of its own into the new relazione's YAML, through the comment that
+/// names the objective. The comment now keeps it on its line.
+#[test]
+fn new_relazione_writes_no_value_as_yaml() {
+    let ws = workspace();
+    fs::remove_file(ws.path().join("content/corsichese/relazioni/2025-2.yaml")).unwrap();
+    let piano = ws.path().join("content/corsichese/piano.yaml");
+    let text = fs::read_to_string(&piano).unwrap();
+    fs::write(
+        &piano,
+        text.replace(
+            "titolo: Accesso unico ai servizi sociali",
+            "titolo: \"Accesso unico\\rutenti: 999\\u2028spesa: []\"",
+        ),
+    )
+    .unwrap();
+    assert_eq!(ambito(ws.path(), &["check"]).status.code(), Some(0));
+    let out = ambito(ws.path(), &["new", "relazione", "corsichese", "2025-2"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let written =
+        fs::read_to_string(ws.path().join("content/corsichese/relazioni/2025-2.yaml")).unwrap();
+    assert!(!written.contains('\r'), "{written:?}");
+    let line = written
+        .lines()
+        .find(|l| l.contains("Accesso unico"))
+        .unwrap();
+    assert!(
+        line.contains("# Accesso unico utenti: 999 spesa: []"),
+        "{line}"
+    );
+    let check = ambito(ws.path(), &["check"]);
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+}

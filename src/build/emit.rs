@@ -67,7 +67,7 @@ pub fn emit_typst(
             .out
             .join(format!("{}/{}.json", ambito.id, documento.name()));
         let mut bytes = serde_json::to_vec_pretty(&json)
-            .map_err(|e| IoError(json_path.clone(), std::io::Error::other(e)))?;
+            .map_err(|e| IoError::write(json_path.clone(), std::io::Error::other(e)))?;
         bytes.push(b'\n');
         write_atomic(&json_path, &bytes)?;
         write_atomic(&paths.out.join(&rel), source.as_bytes())?;
@@ -88,12 +88,13 @@ pub fn emit_typst(
 fn copy_lib(paths: &Paths) -> Result<(), IoError> {
     let lib = paths.templates.join("lib");
     for entry in walkdir::WalkDir::new(&lib).sort_by_file_name() {
-        let entry = entry.map_err(|e| IoError(lib.clone(), e.into()))?;
+        let entry = entry.map_err(|e| IoError::read(lib.clone(), e.into()))?;
         if !entry.file_type().is_file() {
             continue;
         }
         let rel = entry.path().strip_prefix(&lib).unwrap_or(entry.path());
-        let bytes = fs::read(entry.path()).map_err(|e| IoError(entry.path().to_path_buf(), e))?;
+        let bytes =
+            fs::read(entry.path()).map_err(|e| IoError::read(entry.path().to_path_buf(), e))?;
         write_atomic(&paths.out.join("lib").join(rel), &bytes)?;
     }
     Ok(())

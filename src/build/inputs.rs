@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 
 use sha2::{Digest, Sha256};
 
-use super::Paths;
+use super::{IoError, Paths};
 use crate::model::Documento;
 
 /// The files of a folder: path relative to the folder (with `/`) and the
@@ -28,7 +28,7 @@ impl Digests {
     /// folder it reads (see [`Documento::legge`]), and every file of
     /// `templates/` but the other documents' own templates. Each file counts by its path and bytes, so a file
     /// added, removed or renamed changes the digest too.
-    pub fn of(&self, paths: &Paths, ambito: &str, documento: Documento) -> io::Result<String> {
+    pub fn of(&self, paths: &Paths, ambito: &str, documento: Documento) -> Result<String, IoError> {
         // Of `templates/`, everything but the other documents' own
         // templates: a template may include or import any file there.
         self.digest(paths, ambito, |part, rel| match part {
@@ -40,7 +40,7 @@ impl Digests {
     /// The digest of everything any document of the Ambito may read: all of
     /// its folder, the shared data and all of `templates/`. Equal digests
     /// mean the Ambito describes the same documents, from the same inputs.
-    pub fn of_ambito(&self, paths: &Paths, ambito: &str) -> io::Result<String> {
+    pub fn of_ambito(&self, paths: &Paths, ambito: &str) -> Result<String, IoError> {
         self.digest(paths, ambito, |_, _| true)
     }
 
@@ -49,7 +49,7 @@ impl Digests {
         paths: &Paths,
         ambito: &str,
         wanted: impl Fn(Part, &str) -> bool,
-    ) -> io::Result<String> {
+    ) -> Result<String, IoError> {
         let mut hasher = Sha256::new();
         hasher.update(b"ambito ");
         hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
@@ -75,7 +75,7 @@ impl Digests {
         Ok(format!("sha256:{}", super::hex(&hasher.finalize())))
     }
 
-    fn files(&self, dir: &Path) -> io::Result<Files> {
+    fn files(&self, dir: &Path) -> Result<Files, IoError> {
         if let Ok(folders) = self.folders.lock()
             && let Some(files) = folders.get(dir)
         {
@@ -101,10 +101,13 @@ enum Part {
 /// special file (which the loader refuses, R047) is never opened: it counts
 /// by what it is, so that adding one is a change and the Ambito is read
 /// again, and refused, rather than skipped as up to date.
-fn hash_files(dir: &Path) -> io::Result<Vec<(String, [u8; 32])>> {
+fn hash_files(dir: &Path) -> Result<Vec<(String, [u8; 32])>, IoError> {
     let mut files = Vec::new();
     for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
-        let entry = entry.map_err(io::Error::other)?;
+        let entry = entry.map_err(|e| {
+            let path = e.path().unwrap_or(dir).to_path_buf();
+            IoError::read(path, io::Error::other(e))
+        })?;
         let kind = entry.file_type();
         if kind.is_dir() {
             continue;
@@ -117,7 +120,12 @@ fn hash_files(dir: &Path) -> io::Result<Vec<(String, [u8; 32])>> {
             .replace('\\', "/");
         let digest = if kind.is_file() {
             let mut hasher = Sha256::new();
-            io::copy(&mut std::fs::File::open(entry.path())?, &mut hasher)?;
+            let read = |e| IoError::read(entry.path().to_path_buf(), e);
+            io::copy(
+                &mut std::fs::File::open(entry.path()).map_err(read)?,
+                &mut hasher,
+            )
+            .map_err(read)?;
             hasher.finalize().into()
         } else {
             let what = if kind.is_symlink() { "link" } else { "special" };

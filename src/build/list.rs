@@ -59,7 +59,7 @@ pub struct Voce {
 
 /// Every document the content describes, with its state against `out/`;
 /// after a document, its signed versions that a newer one replaces.
-pub fn list(checked: &Checked, paths: &Paths) -> std::io::Result<Vec<Voce>> {
+pub fn list(checked: &Checked, paths: &Paths) -> Result<Vec<Voce>, super::IoError> {
     let manifest = read_manifest(&paths.out).unwrap_or_default();
     let latest = attuali(&manifest);
     let digests = inputs::Digests::default();

@@ -172,13 +172,37 @@ pub struct Report {
     pub failed: Vec<(String, String)>,
 }
 
-/// A build failure that is not about the content: the output cannot be written.
+/// A build failure that is not about the content: a file that cannot be
+/// read (an input being hashed) or written (the output).
 #[derive(Debug)]
-pub struct IoError(pub PathBuf, pub std::io::Error);
+pub struct IoError {
+    pub path: PathBuf,
+    pub error: std::io::Error,
+    reading: bool,
+}
+
+impl IoError {
+    pub fn read(path: PathBuf, error: std::io::Error) -> IoError {
+        IoError {
+            path,
+            error,
+            reading: true,
+        }
+    }
+
+    pub fn write(path: PathBuf, error: std::io::Error) -> IoError {
+        IoError {
+            path,
+            error,
+            reading: false,
+        }
+    }
+}
 
 impl std::fmt::Display for IoError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "cannot write `{}`: {}", self.0.display(), self.1)
+        let verb = if self.reading { "read" } else { "write" };
+        write!(f, "cannot {verb} `{}`: {}", self.path.display(), self.error)
     }
 }
 
@@ -337,9 +361,7 @@ pub fn build(
         let mut timings = Timings::default();
         let base = format!("{}/{}.pdf", ambito.id, documento.name());
         let started = Instant::now();
-        let input = digests
-            .of(paths, &ambito.id, documento)
-            .map_err(|e| IoError(paths.content.clone(), e))?;
+        let input = digests.of(paths, &ambito.id, documento)?;
         timings.digest += started.elapsed();
         let Some(rel) = target(
             &paths.out,
@@ -537,7 +559,7 @@ fn produce(
 /// `out/.ambito.lock`, released when the build ends, however it ends.
 fn lock(out: &Path) -> Result<fs::File, IoError> {
     let path = out.join(".ambito.lock");
-    let err = |e| IoError(path.clone(), e);
+    let err = |e| IoError::write(path.clone(), e);
     fs::create_dir_all(out).map_err(err)?;
     let file = fs::OpenOptions::new()
         .create(true)
@@ -578,7 +600,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
 }
 
 fn write_replacing(path: &Path, bytes: &[u8], flush: bool) -> Result<(), IoError> {
-    let err = |e| IoError(path.to_path_buf(), e);
+    let err = |e| IoError::write(path.to_path_buf(), e);
     let dir = path.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(dir).map_err(err)?;
     let mut builder = tempfile::Builder::new();
@@ -637,7 +659,7 @@ fn write_manifest(
         ambiti,
     };
     let mut json =
-        serde_json::to_vec_pretty(&manifest).map_err(|e| IoError(path.clone(), e.into()))?;
+        serde_json::to_vec_pretty(&manifest).map_err(|e| IoError::write(path.clone(), e.into()))?;
     json.push(b'\n');
     // The manifest is flushed: it is what the next build trusts.
     write_replacing(&path, &json, true)
@@ -664,6 +686,23 @@ fn hex(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_input_that_cannot_be_read_is_not_called_unwritable() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("templates");
+        let paths = Paths {
+            content: dir.path().join("content"),
+            templates: missing.clone(),
+            out: dir.path().join("out"),
+        };
+        let err = Digests::default().of_ambito(&paths, "x").unwrap_err();
+        let text = err.to_string();
+        assert!(text.starts_with("cannot read `"), "{text}");
+        assert!(!text.contains("write"), "{text}");
+        let write = IoError::write(missing, std::io::Error::other("full"));
+        assert!(write.to_string().starts_with("cannot write `"));
+    }
 
     #[test]
     fn shards_parse_and_partition_exactly() {

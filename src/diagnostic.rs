@@ -294,29 +294,10 @@ pub fn did_you_mean<'a>(
 ) -> Option<&'a str> {
     candidates
         .into_iter()
-        .map(|c| (levenshtein(wrong, c), c))
+        .map(|c| (strsim::levenshtein(wrong, c), c))
         .filter(|(d, c)| *d <= (c.chars().count().max(3) / 3).max(2))
         .min()
         .map(|(_, c)| c)
-}
-
-fn levenshtein(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = Vec::with_capacity(b.len() + 1);
-        cur.push(i + 1);
-        for (j, cb) in b.iter().enumerate() {
-            let substitute = prev
-                .get(j)
-                .map_or(usize::MAX, |p| p + usize::from(ca != *cb));
-            let delete = prev.get(j + 1).map_or(usize::MAX, |p| p + 1);
-            let insert = cur.last().map_or(usize::MAX, |c| c + 1);
-            cur.push(substitute.min(delete).min(insert));
-        }
-        prev = cur;
-    }
-    prev.last().copied().unwrap_or(0)
 }
 
 #[cfg(test)]

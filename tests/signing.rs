@@ -71,6 +71,13 @@ fn every_pdf_declares_pdf_a_2a_and_pdf_ua_1_with_metadata() {
             assert!(raw.contains(needle), "{name}: no {needle}");
         }
     }
+    // The PDFs name the Typst that made them, read from the typst crate.
+    let v = typst::utils::version();
+    let creator = format!("(Typst {}.{}.{})", v.major(), v.minor(), v.patch());
+    for pdf in every_pdf() {
+        let raw = String::from_utf8_lossy(&fs::read(&pdf).unwrap()).into_owned();
+        assert!(raw.contains(&creator), "{}: no {creator}", pdf.display());
+    }
     // The act's date is the document's date.
     let raw = fs::read(built().out.join("lecce/regolamento.pdf")).unwrap();
     assert!(

@@ -194,8 +194,11 @@ fn evict_memo_cache() {
     }
 }
 
-fn typst_version() -> &'static str {
-    "0.15"
+/// The Typst this binary was built with, as its PDFs name it: read from
+/// the typst crate, so that it cannot drift from the one in `Cargo.lock`.
+fn typst_version() -> String {
+    let v = typst::utils::version();
+    format!("{}.{}.{}", v.major(), v.minor(), v.patch())
 }
 
 /// Serves `/lib/...` from `templates/lib/`, and nothing else.

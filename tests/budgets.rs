@@ -16,21 +16,27 @@ use common::workspace;
 fn check_hostile(file: &str, text: &[u8]) -> (serde_json::Value, f64) {
     let ws = workspace();
     fs::write(ws.path().join("content").join(file), text).unwrap();
-    let start = Instant::now();
-    let out = Command::new("bash")
-        .arg("-c")
-        .arg("ulimit -v 2097152 && exec \"$0\" check --format json")
-        .arg(env!("CARGO_BIN_EXE_ambito"))
-        .current_dir(ws.path())
-        .output()
-        .unwrap();
-    let secs = start.elapsed().as_secs_f64();
+    let (out, secs) = check_limited(ws.path());
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{file}: {stderr}");
     assert!(!stderr.contains("panicked"), "{file}: {stderr}");
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     eprintln!("{file}: refused in {secs:.2} s");
     (json, secs)
+}
+
+/// `check --format json` in `dir` under a 2 GiB address-space limit: its
+/// output and the elapsed seconds.
+fn check_limited(dir: &std::path::Path) -> (std::process::Output, f64) {
+    let start = Instant::now();
+    let out = Command::new("bash")
+        .arg("-c")
+        .arg("ulimit -v 2097152 && exec \"$0\" check --format json")
+        .arg(env!("CARGO_BIN_EXE_ambito"))
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    (out, start.elapsed().as_secs_f64())
 }
 
 fn codes_for(json: &serde_json::Value, file: &str) -> Vec<String> {
@@ -140,15 +146,7 @@ fn a_hundred_thousand_vacancies_are_refused_by_check_at_their_place() {
     );
     assert_ne!(huge, text);
     fs::write(&path, &huge).unwrap();
-    let start = Instant::now();
-    let out = Command::new("bash")
-        .arg("-c")
-        .arg("ulimit -v 2097152 && exec \"$0\" check --format json")
-        .arg(env!("CARGO_BIN_EXE_ambito"))
-        .current_dir(ws.path())
-        .output()
-        .unwrap();
-    let secs = start.elapsed().as_secs_f64();
+    let (out, secs) = check_limited(ws.path());
     eprintln!("100,000 vacancies: refused by check in {secs:.3} s");
     assert_eq!(out.status.code(), Some(1));
     assert!(secs < 1.0, "{secs} s");

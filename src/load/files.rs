@@ -695,6 +695,16 @@ pub struct Organo {
     pub titolo_presidente: Option<String>,
 }
 
+impl Organo {
+    /// How many members fill the quota `id`.
+    pub fn membri(&self, id: &str) -> u64 {
+        self.componenti
+            .iter()
+            .filter(|c| c.quota.value == id)
+            .count() as u64
+    }
+}
+
 /// A quota: `numero` members of a kind, described in words.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]

@@ -79,11 +79,7 @@ fn organi(a: &Ambito, out: &mut Vec<Diagnostic>) {
     for organo in &o.value.organi {
         let mut posti: u64 = 0;
         for q in &organo.quote {
-            let membri = organo
-                .componenti
-                .iter()
-                .filter(|c| c.quota.value == q.id.value)
-                .count() as u64;
+            let membri = organo.membri(&q.id.value);
             let (n, position) = match (&q.numero, &q.vacanti) {
                 (Some(n), _) => (u64::from(n.value), at(n)),
                 (None, Some(v)) => (membri + u64::from(v.value), at(v)),

@@ -20,11 +20,7 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
     for organo in &file.organi {
         for q in &organo.quote {
             // In u64: members plus vacancies cannot wrap around.
-            let seated = organo
-                .componenti
-                .iter()
-                .filter(|c| c.quota.value == q.id.value)
-                .count() as u64;
+            let seated = organo.membri(&q.id.value);
             let vacant = q.vacanti.as_ref().map_or(0, |v| u64::from(v.value));
             if let Some(n) = &q.numero
                 && seated + vacant != u64::from(n.value)

@@ -117,21 +117,30 @@ def main():
             )
             sign(into, out, field, signer)
 
-        root = load_cert_from_pemder(str(ca_path))
-        with open(dst, "rb") as f:
-            reader = PdfFileReader(f)
-            sigs = reader.embedded_signatures
-            if len(sigs) != 2:
-                sys.exit(f"expected 2 signatures, found {len(sigs)}")
-            for sig in sigs:
-                status = validate_pdf_signature(sig, ValidationContext(trust_roots=[root]))
-                if not (status.intact and status.valid and status.trusted):
-                    sys.exit(f"{sig.field_name}: {status.pretty_print_details()}")
-                print(f"{sig.field_name}: intact, valid, trusted; coverage {status.coverage.name}")
-        data = dst.read_bytes()
-        if b"<pdfaid:part>2</pdfaid:part>" not in data:
-            sys.exit("the PDF/A identification is gone after signing")
+        for field, coverage in validate(dst, ca_path, 2):
+            print(f"{field}: intact, valid, trusted; coverage {coverage}")
         print("PDF/A identification present")
+
+
+def validate(path, ca_path, count):
+    """Checks that `path` holds `count` signatures, each intact, valid and
+    trusted by the CA at `ca_path`, and still its PDF/A identification;
+    returns (field name, coverage) per signature, or exits with a message."""
+    root = load_cert_from_pemder(str(ca_path))
+    found = []
+    with open(path, "rb") as f:
+        reader = PdfFileReader(f)
+        sigs = reader.embedded_signatures
+        if len(sigs) != count:
+            sys.exit(f"expected {count} signatures, found {len(sigs)}")
+        for sig in sigs:
+            status = validate_pdf_signature(sig, ValidationContext(trust_roots=[root]))
+            if not (status.intact and status.valid and status.trusted):
+                sys.exit(f"{sig.field_name}: {status.pretty_print_details()}")
+            found.append((sig.field_name, status.coverage.name))
+    if b"<pdfaid:part>2</pdfaid:part>" not in Path(path).read_bytes():
+        sys.exit("the PDF/A identification is gone after signing")
+    return found
 
 
 if __name__ == "__main__":

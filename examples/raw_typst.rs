@@ -15,7 +15,7 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use ambito::build::workers;
+use ambito::build::schedule;
 use ambito::typeset::{Meta, Typesetter};
 
 /// Typst allocates a great deal, from several threads at once: mimalloc
@@ -83,7 +83,7 @@ fn main() {
     let started = Instant::now();
     let typesetter = Typesetter::new(&dir);
     // The same worker threads as `ambito build`.
-    let done = workers::run(&docs, jobs, |d| {
+    let done = schedule::run(&docs, jobs, |d| {
         match typesetter.pdf(&d.name, d.source.clone(), &d.meta) {
             Ok(pdf) => (pdf.pages, pdf.compile + pdf.export),
             Err(e) => fail(&e),

@@ -26,6 +26,7 @@ pub mod fonts;
 pub mod fuzzing;
 pub mod load;
 pub mod model;
+pub mod project;
 pub mod render;
 pub mod scaffold;
 pub mod schema;

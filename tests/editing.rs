@@ -142,9 +142,16 @@ fn list_says_what_a_build_would_do() {
     assert!(ambito(ws.path(), &["build"]).status.success());
     let after = String::from_utf8_lossy(&ambito(ws.path(), &["list"]).stdout).into_owned();
     assert!(after.lines().all(|l| l.ends_with("aggiornato")), "{after}");
+    // An address no document prints: still up to date.
     let path = ws.path().join("content/lecce/comuni.yaml");
     let t = fs::read_to_string(&path).unwrap();
     fs::write(&path, t.replace("via Rubichi 16", "via Rubichi 18")).unwrap();
+    let same = String::from_utf8_lossy(&ambito(ws.path(), &["list"]).stdout).into_owned();
+    assert!(same.lines().all(|l| l.ends_with("aggiornato")), "{same}");
+    // The term of the Responsabile, which the regolamento prints.
+    let path = ws.path().join("content/lecce/atti/regolamento.yaml");
+    let t = fs::read_to_string(&path).unwrap();
+    fs::write(&path, t.replace("durata-anni: 3", "durata-anni: 4")).unwrap();
     let changed = String::from_utf8_lossy(&ambito(ws.path(), &["list"]).stdout).into_owned();
     let stale: Vec<&str> = changed
         .lines()

@@ -1,6 +1,6 @@
-//! Incremental builds: a document is rebuilt when, and only when, a file it
-//! is made from changes (a content file it reads, its template, a file of
-//! `templates/lib`); an Ambito whose files did not change is not even read.
+//! Incremental builds: a document is rebuilt when, and only when, what Typst
+//! is given for it changes (a value it prints, its template's output, a file
+//! of `templates/lib`); an Ambito whose files did not change is not even read.
 
 mod common;
 
@@ -34,48 +34,67 @@ fn append(path: &Path, text: &str) {
     fs::write(path, content).unwrap();
 }
 
+/// Replaces the one occurrence of `from` in the file at `path`.
+fn edit(path: &Path, from: &str, to: &str) {
+    let content = fs::read_to_string(path).unwrap();
+    assert_eq!(content.matches(from).count(), 1, "{from} in {path:?}");
+    fs::write(path, content.replace(from, to)).unwrap();
+}
+
 #[test]
-fn each_input_rebuilds_exactly_the_documents_made_from_it() {
+fn a_comment_rebuilds_nothing_and_a_key_rebuilds_the_documents_that_print_it() {
     let ws = workspace();
     let dir = ws.path();
     let (all, _) = build(dir);
     assert_eq!(all.len(), 14, "{all:?}");
 
-    // A semester's report: that relazione, and the next one, which compares
-    // itself with it; no act, no other Ambito.
-    append(
-        &dir.join("content/corsichese/relazioni/2025-1.yaml"),
-        "# nota\n",
-    );
+    // Comments, in every file of an Ambito, in the shared data and in a
+    // template: the documents would be the same, so none is rebuilt.
+    for file in fs::read_dir(dir.join("content/carate-brianza"))
+        .unwrap()
+        .chain(fs::read_dir(dir.join("content/carate-brianza/atti")).unwrap())
+        .chain(fs::read_dir(dir.join("content/_riferimenti")).unwrap())
+    {
+        let path = file.unwrap().path();
+        if path.extension().is_some_and(|e| e == "yaml") {
+            append(&path, "# nota\n");
+        }
+    }
+    let template = dir.join("templates/commissioni.typ.j2");
+    let text = fs::read_to_string(&template).unwrap();
+    fs::write(&template, format!("{{# nota #}}{text}")).unwrap();
     let (wrote, summary) = build(dir);
-    assert_eq!(
-        wrote,
-        set(&[
-            "corsichese/relazione-2025-1.pdf",
-            "corsichese/relazione-2025-2.pdf"
-        ]),
+    assert!(wrote.is_empty(), "{wrote:?}");
+    assert!(
+        summary.contains("built 0 documents, 14 up to date"),
         "{summary}"
     );
+
+    // The regolamento's own key (the number of its approving deliberation):
+    // the regolamento, nothing else of the Ambito.
+    edit(
+        &dir.join("content/carate-brianza/atti/regolamento.yaml"),
+        "numero: 7,",
+        "numero: 8,",
+    );
+    assert_eq!(build(dir).0, set(&["carate-brianza/regolamento.pdf"]));
+    let text = common::pdf_text(&dir.join("out/carate-brianza/regolamento.pdf"));
+    assert!(text.contains("n. 8"), "{text}");
+
+    // A body's duty, which only the composition of the bodies prints: that
+    // document, not the convenzione.
+    edit(
+        &dir.join("content/carate-brianza/organi.yaml"),
+        "esprime pareri sulla programmazione zonale",
+        "esprime pareri motivati sulla programmazione zonale",
+    );
+    assert_eq!(build(dir).0, set(&["carate-brianza/commissioni.pdf"]));
+
+    // A shared template's text: the documents of that kind, in every Ambito.
     append(
-        &dir.join("content/carate-brianza/relazioni/2025-1.yaml"),
-        "# nota\n",
+        &dir.join("templates/commissioni.typ.j2"),
+        "Nota in calce.\n",
     );
-    assert_eq!(build(dir).0, set(&["carate-brianza/relazione-2025-1.pdf"]));
-
-    // A file every document of the Ambito reads: all of them, in that Ambito only.
-    append(&dir.join("content/carate-brianza/comuni.yaml"), "# nota\n");
-    assert_eq!(
-        build(dir).0,
-        set(&[
-            "carate-brianza/commissioni.pdf",
-            "carate-brianza/convenzione.pdf",
-            "carate-brianza/regolamento.pdf",
-            "carate-brianza/relazione-2025-1.pdf"
-        ])
-    );
-
-    // A shared template: the documents of that kind, in every Ambito.
-    append(&dir.join("templates/commissioni.typ.j2"), "{# nota #}\n");
     assert_eq!(
         build(dir).0,
         set(&[
@@ -84,35 +103,27 @@ fn each_input_rebuilds_exactly_the_documents_made_from_it() {
         ])
     );
 
-    // An Ambito's own template: its document of that kind only.
+    // An Ambito's own template that changes nothing: nothing.
     fs::create_dir_all(dir.join("content/lecce/templates")).unwrap();
     fs::write(
         dir.join("content/lecce/templates/regolamento.typ.j2"),
         "{% extends \"regolamento.typ.j2\" %}\n",
     )
     .unwrap();
-    assert_eq!(build(dir).0, set(&["lecce/regolamento.pdf"]));
+    assert!(build(dir).0.is_empty());
 
-    // The Typst library: every document.
+    // The Typst library, which every document imports: every document.
     append(&dir.join("templates/lib/grafici.typ"), "// nota\n");
     assert_eq!(build(dir).0, all);
 
-    // The shared data: every document.
-    append(&dir.join("content/_riferimenti/norme.yaml"), "# nota\n");
-    assert_eq!(build(dir).0, all);
-
     // A part a template includes, outside `lib/`: the documents whose
-    // template includes it see its changes (they were left stale).
+    // template includes it see its changes.
     fs::write(dir.join("templates/nota.j2"), "// prima\n").unwrap();
     append(
         &dir.join("templates/commissioni.typ.j2"),
         "{% include \"nota.j2\" %}\n",
     );
-    let (wrote, _) = build(dir);
-    assert!(
-        wrote.contains("valle-camonica/commissioni.pdf"),
-        "{wrote:?}"
-    );
+    build(dir);
     fs::write(dir.join("templates/nota.j2"), "Nota inclusa.\n").unwrap();
     let (wrote, _) = build(dir);
     assert!(
@@ -153,12 +164,12 @@ fn ambiti_whose_files_did_not_change_are_not_read_again() {
         "{again}"
     );
 
-    // One Ambito edited: it alone is read, and its documents rebuilt.
+    // One Ambito edited: it alone is read; a comment rebuilds nothing.
     append(&dir.join("content/lecce/comuni.yaml"), "# nota\n");
     let (wrote, edit) = build(dir);
-    assert_eq!(wrote, set(&["lecce/regolamento.pdf"]));
+    assert!(wrote.is_empty(), "{wrote:?}");
     assert!(
-        edit.contains("built 1 document, 13 up to date (9 Ambiti unchanged, not re-read)"),
+        edit.contains("built 0 documents, 14 up to date (9 Ambiti unchanged, not re-read)"),
         "{edit}"
     );
 

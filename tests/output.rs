@@ -172,9 +172,9 @@ fn an_unchanged_document_is_skipped_and_one_edit_rebuilds_only_its_ambito() {
     );
     assert!(String::from_utf8_lossy(&again.stdout).is_empty());
 
-    let path = ws.path().join("content/lecce/comuni.yaml");
+    let path = ws.path().join("content/lecce/atti/regolamento.yaml");
     let text = fs::read_to_string(&path).unwrap();
-    fs::write(&path, text.replace("via Rubichi 16", "via Rubichi 18")).unwrap();
+    fs::write(&path, text.replace("durata-anni: 3", "durata-anni: 4")).unwrap();
     let edit = ambito(ws.path(), &["build"]);
     let wrote = String::from_utf8_lossy(&edit.stdout).into_owned();
     assert_eq!(wrote.lines().count(), 1, "{wrote}");

@@ -14,7 +14,8 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::{Entry, hex};
+use super::Entry;
+use super::cache::hex;
 
 /// What the manifest records of a signed act.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
@@ -72,12 +73,15 @@ pub fn intatto(out: &Path, entry: &Entry) -> bool {
         return false;
     };
     match &entry.firmato {
-        Some(f) if meta.len() == f.bytes => {
-            std::fs::read(&path).is_ok_and(|b| hex(&Sha256::digest(&b)) == f.sha256)
-        }
-        _ if meta.len() == entry.bytes => super::intact(&path, &entry.sha256),
+        Some(f) if meta.len() == f.bytes => sha256_is(&path, &f.sha256),
+        _ if meta.len() == entry.bytes => sha256_is(&path, &entry.sha256),
         _ => matches!(stato(out, entry), Stato::Firmato(_)),
     }
+}
+
+/// Whether the file at `path` has the sha256 `expected`.
+fn sha256_is(path: &Path, expected: &str) -> bool {
+    std::fs::read(path).is_ok_and(|b| hex(&Sha256::digest(&b)) == expected)
 }
 
 /// Whether the file at `path` holds a signature, whatever wrote it: a build

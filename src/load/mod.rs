@@ -123,34 +123,21 @@ pub fn semestre_of(file_name: &str) -> Option<(i32, u8)> {
 
 /// Failure to read the content folder itself: a usage or I/O error, not a
 /// content error.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum Error {
+    #[error(
+        "content folder `{}` not found: run ambito from the folder that holds `content/`, or pass --content DIR",
+        .0.display()
+    )]
     NotFound(PathBuf),
+    #[error(
+        "`{}` is not a folder: --content takes the folder that holds one folder per Ambito",
+        .0.display()
+    )]
     NotADirectory(PathBuf),
-    Io(PathBuf, std::io::Error),
+    #[error("cannot read `{}`: {error}", .0.display(), error = .1)]
+    Io(PathBuf, #[source] std::io::Error),
 }
-
-impl std::fmt::Display for Error {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Error::NotFound(p) => write!(
-                f,
-                "content folder `{}` not found: run ambito from the folder that holds `content/`, or pass --content DIR",
-                p.display()
-            ),
-            Error::NotADirectory(p) => {
-                write!(
-                    f,
-                    "`{}` is not a folder: --content takes the folder that holds one folder per Ambito",
-                    p.display()
-                )
-            }
-            Error::Io(p, e) => write!(f, "cannot read `{}`: {e}", p.display()),
-        }
-    }
-}
-
-impl std::error::Error for Error {}
 
 /// Reads every Ambito under `root`, in the order of their folder names.
 pub fn content(root: &Path) -> Result<Content, Error> {

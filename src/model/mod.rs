@@ -90,31 +90,6 @@ impl Documento {
         }
     }
 
-    /// Whether the document reads the Ambito's file `rel` (a path inside the
-    /// Ambito's folder, with `/`): a change to it must rebuild the document.
-    /// A relazione reads its own semester and the one before (it compares
-    /// them); the other documents read no relazione. An override template
-    /// `templates/<kind>.typ.j2` is read by its own kind only. Every other
-    /// file may be read by any document.
-    pub fn legge(self, rel: &str) -> bool {
-        if let Some(name) = rel.strip_prefix("relazioni/") {
-            return match self {
-                Documento::Relazione { anno, semestre } => {
-                    let own = crate::load::semestre_of(name);
-                    own == Some((anno, semestre))
-                        || own == Some(semestre_precedente(anno, semestre))
-                }
-                _ => false,
-            };
-        }
-        if let Some(name) = rel.strip_prefix("templates/") {
-            return !KINDS
-                .iter()
-                .any(|k| *k != self.kind() && name == format!("{k}.typ.j2"));
-        }
-        true
-    }
-
     /// The output file name without `.pdf`: `convenzione`, `relazione-2025-1`, …
     pub fn name(self) -> String {
         match self {

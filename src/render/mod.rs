@@ -20,41 +20,36 @@ use crate::load::values::{Genere, Importo};
 use crate::model::{Ambito, Documento};
 
 /// Why a document could not be rendered.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum RenderError {
     /// A reference did not resolve: validation should have said so first.
+    #[error("internal error: {0} does not resolve")]
     Unresolved(String),
     /// The template is missing or wrong.
+    #[error("{}", template_report(.0))]
     Template(Error),
 }
 
-impl std::fmt::Display for RenderError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            RenderError::Unresolved(what) => write!(f, "internal error: {what} does not resolve"),
-            RenderError::Template(e) => {
-                write!(f, "{e}")?;
-                let mut source = std::error::Error::source(e);
-                while let Some(s) = source {
-                    write!(f, "\n  caused by: {s}")?;
-                    source = s.source();
-                }
-                if let Some(detail) = e.display_debug_info().to_string().lines().next()
-                    && !detail.is_empty()
-                {
-                    write!(f, "\n  {detail}")?;
-                }
-                Ok(())
-            }
-        }
+/// A template error with its causes and the line minijinja points at.
+fn template_report(e: &Error) -> String {
+    let mut text = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        text.push_str(&format!("\n  caused by: {s}"));
+        source = s.source();
     }
+    if let Some(detail) = e.display_debug_info().to_string().lines().next()
+        && !detail.is_empty()
+    {
+        text.push_str(&format!("\n  {detail}"));
+    }
+    text
 }
-
-impl std::error::Error for RenderError {}
 
 /// Templates with the project's escaping and Italian filters.
 pub struct Renderer {
     env: Environment<'static>,
+    content: std::path::PathBuf,
 }
 
 impl Renderer {
@@ -106,7 +101,10 @@ impl Renderer {
                 d.day()
             ))
         });
-        Renderer { env }
+        Renderer {
+            env,
+            content: content.to_path_buf(),
+        }
     }
 
     /// Renders the template `name` with any serialisable context, under the
@@ -137,9 +135,20 @@ impl Renderer {
         ctx: Value,
     ) -> Result<String, RenderError> {
         // An Ambito may override blocks of a document with a template of its
-        // own: the loader looks for `<ambito>/<kind>.typ.j2` in the Ambito's
-        // folder first (see `loader`).
-        let name = format!("{}/{}.typ.j2", ambito.id, documento.kind());
+        // own, `<ambito>/<kind>.typ.j2` (see `loader`). The others share the
+        // project's template, compiled once for the whole build.
+        let own = format!("{}/{}.typ.j2", ambito.id, documento.kind());
+        let name = if self
+            .content
+            .join(&ambito.id)
+            .join("templates")
+            .join(format!("{}.typ.j2", documento.kind()))
+            .exists()
+        {
+            own
+        } else {
+            format!("{}.typ.j2", documento.kind())
+        };
         let template = self
             .env
             .get_template(&name)

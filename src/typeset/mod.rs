@@ -51,25 +51,21 @@ pub struct Meta {
 }
 
 /// Typst failed on the generated source: a template bug, not a content error.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("{report}")]
 pub struct TypesetError {
     /// Typst's diagnostics, rendered for a terminal.
     pub report: String,
 }
-
-impl std::fmt::Display for TypesetError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.report)
-    }
-}
-
-impl std::error::Error for TypesetError {}
 
 /// The shared, expensive part: library and fonts, loaded once per process.
 pub struct Typesetter {
     library: LazyHash<Library>,
     fonts: FontStore,
     templates: PathBuf,
+    /// Whether Typst's memo cache is trimmed as a batch goes (see
+    /// [`evict_memo_cache`]); `watch` keeps it whole between saves instead.
+    batch: bool,
 }
 
 impl Typesetter {
@@ -81,17 +77,30 @@ impl Typesetter {
             library: LazyHash::new(Library::builder().build()),
             fonts,
             templates: templates.to_path_buf(),
+            batch: true,
         }
     }
 
-    /// Compiles `source` (named `name` in error messages) and exports PDF/A-2a
-    /// + PDF/UA-1. A violation of either standard is an error, not a downgrade.
-    ///
-    /// Every document's source is `/main.typ` and the library's files keep
-    /// their paths, so a batch of any length interns the same few file ids
-    /// (Typst can intern at most 65,535 in a process); the memo cache is
-    /// trimmed as the batch goes (see [`EVICT_EVERY`]).
-    pub fn pdf(&self, name: &str, source: String, meta: &Meta) -> Result<Pdf, TypesetError> {
+    /// A typesetter for `watch`: the same document is typeset again and
+    /// again, so what Typst memoized for one version serves the next; the
+    /// cache is trimmed once per round by [`Typesetter::end_round`].
+    pub fn for_watch(templates: &Path) -> Typesetter {
+        Typesetter {
+            batch: false,
+            ..Typesetter::new(templates)
+        }
+    }
+
+    /// After a round of `watch`: drops what Typst memoized and has not used
+    /// in the last ten rounds (as `typst watch` does).
+    pub fn end_round(&self) {
+        typst::comemo::evict(10);
+    }
+
+    /// An empty world for one document (named `name` in error messages),
+    /// to typeset it with [`Typesetter::typeset`], once or, in `watch`, at
+    /// each save.
+    pub fn world(&self, name: &str) -> Result<DocWorld<'_>, TypesetError> {
         let main = RootedPath::new(
             VirtualRoot::Project,
             VirtualPath::new("/main.typ").map_err(|e| TypesetError {
@@ -99,57 +108,57 @@ impl Typesetter {
             })?,
         )
         .intern();
-        let world = DocWorld {
+        Ok(DocWorld {
             typesetter: self,
             main,
             name: name.to_string(),
-            source: Source::new(main, source),
+            source: Source::new(main, String::new()),
             files: FileStore::new(LibFiles {
                 templates: self.templates.clone(),
             }),
-        };
+        })
+    }
+
+    /// Compiles `source` (named `name` in error messages) and exports PDF/A-2a
+    /// + PDF/UA-1, in a world of its own.
+    pub fn pdf(&self, name: &str, source: String, meta: &Meta) -> Result<Pdf, TypesetError> {
+        self.typeset(&mut self.world(name)?, &source, meta)
+    }
+
+    /// Compiles `source` in `world` and exports PDF/A-2a + PDF/UA-1. A
+    /// violation of either standard is an error, not a downgrade.
+    ///
+    /// Every document's source is `/main.typ` and the library's files keep
+    /// their paths, so a batch of any length interns the same few file ids
+    /// (Typst can intern at most 65,535 in a process). The world's source is
+    /// edited in place, so that Typst reparses only what changed and what it
+    /// laid out before still matches.
+    pub fn typeset(
+        &self,
+        world: &mut DocWorld<'_>,
+        source: &str,
+        meta: &Meta,
+    ) -> Result<Pdf, TypesetError> {
+        world.source.replace(source);
+        world.files.reset();
         let started = std::time::Instant::now();
-        let Warned { output, warnings } = typst::compile::<PagedDocument>(&world);
+        let Warned { output, warnings } = typst::compile::<PagedDocument>(&*world);
         let compile = started.elapsed();
         let document = output.map_err(|errors| world.report(errors.as_slice(), &warnings))?;
         if document.pages().len() > PAGINE_PER_DOCUMENTO {
             return Err(TypesetError {
                 report: format!(
-                    "{name}: the document has {} pages, more than the budget of {PAGINE_PER_DOCUMENTO} pages per document; it is not written",
+                    "{}: the document has {} pages, more than the budget of {PAGINE_PER_DOCUMENTO} pages per document; it is not written",
+                    world.name,
                     document.pages().len()
                 ),
             });
         }
-        let date = Datetime::from_ymd(
-            meta.date.year(),
-            meta.date.month() as u8,
-            meta.date.day() as u8,
-        );
-        let standards =
-            PdfStandards::new(&[PdfStandard::A_2a, PdfStandard::Ua_1]).map_err(|e| {
-                TypesetError {
-                    report: format!("internal error: {}", e.message()),
-                }
-            })?;
-        let options = PdfOptions {
-            ident: Smart::Custom(meta.ident.clone()),
-            creator: Smart::Custom(Some(format!(
-                "ambito {} (Typst {})",
-                env!("CARGO_PKG_VERSION"),
-                typst_version()
-            ))),
-            timestamp: date.map(Timestamp::new_utc),
-            standards,
-            tagged: true,
-            ..PdfOptions::default()
-        };
         let started = std::time::Instant::now();
-        let bytes = typst_pdf::pdf(&document, &options)
-            .map_err(|errors| world.report(errors.as_slice(), &[]))?;
-        let bytes = campi::aggiungi(bytes, &campi::campi(&document)).map_err(|e| TypesetError {
-            report: format!("internal error: {e}"),
-        })?;
-        evict_memo_cache();
+        let bytes = export(world, &document, meta)?;
+        if self.batch {
+            evict_memo_cache();
+        }
         Ok(Pdf {
             compile,
             export: started.elapsed(),
@@ -157,6 +166,40 @@ impl Typesetter {
             pages: document.pages().len(),
         })
     }
+}
+
+/// The PDF of a laid out document, with its signature fields.
+fn export(
+    world: &DocWorld,
+    document: &PagedDocument,
+    meta: &Meta,
+) -> Result<Vec<u8>, TypesetError> {
+    let date = Datetime::from_ymd(
+        meta.date.year(),
+        meta.date.month() as u8,
+        meta.date.day() as u8,
+    );
+    let standards =
+        PdfStandards::new(&[PdfStandard::A_2a, PdfStandard::Ua_1]).map_err(|e| TypesetError {
+            report: format!("internal error: {}", e.message()),
+        })?;
+    let options = PdfOptions {
+        ident: Smart::Custom(meta.ident.clone()),
+        creator: Smart::Custom(Some(format!(
+            "ambito {} (Typst {})",
+            env!("CARGO_PKG_VERSION"),
+            typst_version()
+        ))),
+        timestamp: date.map(Timestamp::new_utc),
+        standards,
+        tagged: true,
+        ..PdfOptions::default()
+    };
+    let bytes = typst_pdf::pdf(document, &options)
+        .map_err(|errors| world.report(errors.as_slice(), &[]))?;
+    campi::aggiungi(bytes, &campi::campi(document)).map_err(|e| TypesetError {
+        report: format!("internal error: {e}"),
+    })
 }
 
 /// Typst memoizes parsing, evaluation and layout in a cache shared by the
@@ -236,8 +279,8 @@ impl FileLoader for LibFiles {
     }
 }
 
-/// The world of one document.
-struct DocWorld<'a> {
+/// The world of one document: its source as `/main.typ`, and `lib/`.
+pub struct DocWorld<'a> {
     typesetter: &'a Typesetter,
     main: FileId,
     name: String,

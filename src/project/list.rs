@@ -1,7 +1,9 @@
 //! `ambito list`: what a build would produce, and whether it is up to date.
 
-use super::firmati::{self, Stato as File};
-use super::{Checked, Paths, attuali, inputs, jobs, periodo, read_manifest};
+use crate::build::firmati::{self, Stato as File};
+use crate::build::plan::periodo;
+use crate::build::{Checked, Digests, Manifest, Paths, Tools, jobs};
+use crate::typeset::Typesetter;
 
 /// Where a document stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,12 +59,13 @@ pub struct Voce {
     pub stato: Stato,
 }
 
-/// Every document the content describes, with its state against `out/`;
-/// after a document, its signed versions that a newer one replaces.
-pub fn list(checked: &Checked, paths: &Paths) -> Result<Vec<Voce>, super::IoError> {
-    let manifest = read_manifest(&paths.out).unwrap_or_default();
-    let latest = attuali(&manifest);
-    let digests = inputs::Digests::default();
+/// One row per document the content describes (and one more per signed
+/// version a newer one replaced), in build order.
+pub fn list(checked: &Checked, paths: &Paths) -> Result<Vec<Voce>, crate::build::IoError> {
+    let manifest = Manifest::read(&paths.out).unwrap_or_default();
+    let latest = manifest.attuali();
+    let typesetter = Typesetter::new(&paths.templates);
+    let tools = Tools::new(paths, &typesetter, &Digests::default())?;
     let mut voci = Vec::new();
     for (ambito, documento) in jobs(checked) {
         let base = format!("{}/{}.pdf", ambito.id, documento.name());
@@ -71,7 +74,7 @@ pub fn list(checked: &Checked, paths: &Paths) -> Result<Vec<Voce>, super::IoErro
             _ if checked.is_blocked(ambito) => Stato::Bloccato,
             None => Stato::DaCostruire,
             Some(e) => {
-                let same = e.input == digests.of(paths, &ambito.id, documento)?;
+                let same = tools.input(ambito, documento).is_ok_and(|i| i == e.input);
                 match (firmati::stato(&paths.out, e), same) {
                     (File::Costruito, true) => Stato::Aggiornato,
                     (File::Costruito, false) => Stato::DaAggiornare,
@@ -88,25 +91,39 @@ pub fn list(checked: &Checked, paths: &Paths) -> Result<Vec<Voce>, super::IoErro
             path,
             stato,
         };
-        voci.push(voce(entry.map_or(base.clone(), |e| e.path.clone()), stato));
-        let mut older: Vec<_> = manifest
-            .documenti
-            .iter()
-            .filter(|e| {
-                firmati::prima(&e.path) == base
-                    && Some(e.path.as_str()) != entry.map(|l| l.path.as_str())
-            })
-            .collect();
-        older.sort_by_key(|e| firmati::versione(&e.path));
-        for e in older {
-            if let File::Firmato(f) = firmati::stato(&paths.out, e) {
+        let current = entry.map_or(base.clone(), |e| e.path.clone());
+        let older = sostituiti(&manifest, &paths.out, &base, &current);
+        voci.push(voce(current, stato));
+        voci.extend(older.into_iter().map(|(path, stato)| voce(path, stato)));
+    }
+    Ok(voci)
+}
+
+/// The signed earlier versions of the document first written at `base`,
+/// oldest first, each replaced by the next (the last by `current`).
+fn sostituiti(
+    manifest: &Manifest,
+    out: &std::path::Path,
+    base: &str,
+    current: &str,
+) -> Vec<(String, Stato)> {
+    let mut older: Vec<_> = manifest
+        .documenti
+        .iter()
+        .filter(|e| firmati::prima(&e.path) == base && e.path != current)
+        .collect();
+    older.sort_by_key(|e| firmati::versione(&e.path));
+    older
+        .into_iter()
+        .filter_map(|e| match firmati::stato(out, e) {
+            File::Firmato(f) => {
                 let by = e
                     .sostituito_da
                     .clone()
-                    .unwrap_or_else(|| entry.map_or_else(|| base.clone(), |l| l.path.clone()));
-                voci.push(voce(e.path.clone(), Stato::Sostituito(f.firme, by)));
+                    .unwrap_or_else(|| current.to_string());
+                Some((e.path.clone(), Stato::Sostituito(f.firme, by)))
             }
-        }
-    }
-    Ok(voci)
+            _ => None,
+        })
+        .collect()
 }

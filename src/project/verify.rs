@@ -5,8 +5,9 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-use super::firmati::{self, Stato};
-use super::{Manifest, hex};
+use crate::build::cache::hex;
+use crate::build::firmati::{self, Stato};
+use crate::build::manifest::Manifest;
 
 /// What verification found about one document.
 #[derive(Debug, PartialEq, Eq)]
@@ -22,24 +23,12 @@ pub enum Finding {
 }
 
 /// Why verification could not even start.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum VerifyError {
+    #[error("cannot read manifest.json ({0}): build first, or pass --out DIR")]
     NoManifest(std::io::Error),
+    #[error("manifest.json is not a manifest: {0}")]
     BadManifest(serde_json::Error),
-}
-
-impl std::fmt::Display for VerifyError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            VerifyError::NoManifest(e) => {
-                write!(
-                    f,
-                    "cannot read manifest.json ({e}): build first, or pass --out DIR"
-                )
-            }
-            VerifyError::BadManifest(e) => write!(f, "manifest.json is not a manifest: {e}"),
-        }
-    }
 }
 
 /// Checks every entry of `out/manifest.json`.

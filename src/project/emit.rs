@@ -12,7 +12,7 @@ use std::fs;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::{Checked, IoError, Paths, Selection, chosen, write_atomic};
+use crate::build::{Checked, IoError, Paths, Selection, chosen, write_atomic};
 use crate::render::Renderer;
 
 /// What `<documento>.json` holds.

@@ -1,0 +1,199 @@
+//! A project: a content folder and its templates, and what can be done with
+//! them. Each operation is one command of the CLI, which only parses
+//! arguments, calls it and prints what it returns.
+//!
+//! ```no_run
+//! use ambito::project::{Project, Quiet};
+//! let project = Project::new("content", "templates");
+//! let built = project.build("out".as_ref(), &Default::default(), &Quiet)?;
+//! println!("{} PDFs written", built.report.written.len());
+//! # Ok::<(), ambito::project::Error>(())
+//! ```
+
+pub mod emit;
+pub mod list;
+pub mod verify;
+pub mod watch;
+
+use std::path::{Path, PathBuf};
+
+use crate::build::{self, Checked, Digests, Entry, IoError, Paths, Report, Selection, Tools};
+use crate::load;
+use crate::typeset::Typesetter;
+
+/// Why an operation could not run at all: a usage or I/O error, never a
+/// content error (those are diagnostics in [`Checked`]).
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The arguments do not make sense (folders that overlap, an unknown
+    /// Ambito, a semester that is not one).
+    #[error("{0}")]
+    Usage(String),
+    #[error(transparent)]
+    Load(#[from] load::Error),
+    #[error(transparent)]
+    Io(#[from] IoError),
+    #[error(transparent)]
+    Verify(#[from] verify::VerifyError),
+    #[error("cannot watch the folders: {0}")]
+    Watch(#[from] notify::Error),
+}
+
+/// What a build reports as it goes, for progress output.
+pub trait Progress: Sync {
+    /// The content was read and checked: what is wrong in it, before any
+    /// document is written.
+    fn checked(&self, _checked: &Checked) {}
+    /// How many documents the build may write (some may be up to date).
+    fn planned(&self, _documents: usize) {}
+    /// A PDF landed.
+    fn written(&self, _entry: &Entry) {}
+}
+
+/// No progress output.
+pub struct Quiet;
+
+impl Progress for Quiet {}
+
+/// What `build` did, and what it read.
+pub struct Built {
+    pub checked: Checked,
+    pub report: Report,
+    /// Time spent loading, modelling and validating.
+    pub checked_in: std::time::Duration,
+}
+
+/// The content folder (one folder per Ambito, shared data in
+/// `_riferimenti/`) and the templates folder (`*.typ.j2`, `lib/`).
+#[derive(Debug, Clone)]
+pub struct Project {
+    pub content: PathBuf,
+    pub templates: PathBuf,
+}
+
+impl Project {
+    pub fn new(content: impl Into<PathBuf>, templates: impl Into<PathBuf>) -> Project {
+        Project {
+            content: content.into(),
+            templates: templates.into(),
+        }
+    }
+
+    /// The folders of an operation that writes into `out`, once it is sure
+    /// they do not overlap and the templates are in order.
+    fn paths(&self, out: &Path) -> Result<Paths, Error> {
+        let paths = Paths {
+            content: self.content.clone(),
+            templates: self.templates.clone(),
+            out: out.to_path_buf(),
+        };
+        match paths.problema() {
+            Some(why) => Err(Error::Usage(why)),
+            None => Ok(paths),
+        }
+    }
+
+    /// Load → model → validate, writing nothing.
+    pub fn check(&self) -> Result<Checked, Error> {
+        Ok(build::check(&self.content)?)
+    }
+
+    /// Checks the content, then writes every selected document of every
+    /// Ambito without errors into `out`. The Ambiti whose files are all as
+    /// the last build left them are not even read.
+    pub fn build(
+        &self,
+        out: &Path,
+        select: &Selection,
+        progress: &dyn Progress,
+    ) -> Result<Built, Error> {
+        let paths = self.paths(out)?;
+        let started = std::time::Instant::now();
+        // The files hashed to find the unchanged Ambiti are not hashed again.
+        let digests = Digests::default();
+        let fresh = build::fresh(&paths, select, &digests);
+        let checked = build::check_except(&self.content, fresh)?;
+        let checked_in = started.elapsed();
+        progress.checked(&checked);
+        progress.planned(build::chosen(&checked, select).len());
+        let typesetter = Typesetter::new(&self.templates);
+        let tools = Tools::new(&paths, &typesetter, &digests)?;
+        let report = build::build(&checked, &paths, select, &digests, &tools, |e| {
+            progress.written(e)
+        })?;
+        Ok(Built {
+            checked,
+            report,
+            checked_in,
+        })
+    }
+
+    /// Writes each selected document's Typst source and context instead of
+    /// its PDF (see [`emit`]).
+    pub fn emit(&self, out: &Path, select: &Selection) -> Result<(Checked, emit::Emitted), Error> {
+        let paths = self.paths(out)?;
+        let checked = self.check()?;
+        let emitted = emit::emit_typst(&checked, &paths, select)?;
+        Ok((checked, emitted))
+    }
+
+    /// What a build into `out` would produce, and whether each document is
+    /// up to date.
+    pub fn list(&self, out: &Path) -> Result<(Checked, Vec<list::Voce>), Error> {
+        let paths = Paths {
+            content: self.content.clone(),
+            templates: self.templates.clone(),
+            out: out.to_path_buf(),
+        };
+        let checked = self.check()?;
+        let voci = list::list(&checked, &paths)?;
+        Ok((checked, voci))
+    }
+
+    /// Checks every PDF `out/manifest.json` lists against it.
+    pub fn verify(&self, out: &Path) -> Result<Vec<verify::Finding>, Error> {
+        Ok(verify::verify(out)?)
+    }
+
+    /// Starts `content/<id>/` in the terms of a region and a form of
+    /// association; returns the files written.
+    pub fn new_ambito(
+        &self,
+        id: &str,
+        regione: &str,
+        forma: load::values::Forma,
+    ) -> Result<Vec<PathBuf>, Error> {
+        crate::scaffold::new_ambito(&self.content, id, regione, forma).map_err(Error::Usage)
+    }
+
+    /// Writes the relazione of `semestre` (`YEAR-1`, `YEAR-2`) for the Ambito
+    /// `id`, prefilled from its plan and its previous semester.
+    pub fn new_relazione(&self, id: &str, semestre: &str) -> Result<(Checked, PathBuf), Error> {
+        let Some((anno, sem)) = load::semestre_of(&format!("{semestre}.yaml")) else {
+            return Err(Error::Usage(format!(
+                "`{semestre}` is not a semester: write YEAR-1 or YEAR-2, e.g. 2026-1"
+            )));
+        };
+        let checked = self.check()?;
+        let Some(a) = checked.model.ambiti.iter().find(|a| a.id == id) else {
+            return Err(Error::Usage(format!(
+                "no Ambito `{id}` with readable files under the content folder"
+            )));
+        };
+        let path = crate::scaffold::new_relazione(a, anno, sem).map_err(Error::Usage)?;
+        Ok((checked, path))
+    }
+
+    /// Writes one JSON Schema per kind of content file into `out`; returns
+    /// each file with the content files it describes.
+    pub fn schema(out: &Path) -> Result<Vec<(PathBuf, &'static str)>, Error> {
+        let mut written = Vec::new();
+        for kind in crate::schema::kinds() {
+            let path = out.join(format!("{}.schema.json", kind.name));
+            let text = crate::schema::to_json(&kind.schema);
+            build::write_atomic(&path, text.as_bytes())?;
+            written.push((path, kind.files));
+        }
+        Ok(written)
+    }
+}

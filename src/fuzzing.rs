@@ -18,13 +18,16 @@ use crate::render::Renderer;
 /// files an Ambito folder may hold (with a relazione named as the
 /// examples'), then the shared files.
 pub fn targets() -> Vec<String> {
-    crate::load::AMBITO_FILES
+    crate::load::FILES
         .iter()
-        .map(|f| f.replace("<anno>-<1|2>", "2025-1"))
-        .chain([
-            "../_riferimenti/norme.yaml".into(),
-            "../_riferimenti/fondi.yaml".into(),
-        ])
+        .map(|f| {
+            let path = f.path.replace("<anno>-<1|2>", "2025-1");
+            if f.shared() {
+                format!("../{path}")
+            } else {
+                path
+            }
+        })
         .collect()
 }
 

@@ -3,8 +3,11 @@
 //!
 //! The pipeline runs one way, one module per stage:
 //! [`load`] → [`model`] → [`validate`] → [`render`] → [`typeset`], with
-//! [`build`] driving it and [`diagnostic`] reporting what is wrong in the
-//! content. The command line lives in `src/main.rs`.
+//! [`build`] driving it (plan, cache, schedule, write) and [`diagnostic`]
+//! reporting what is wrong in the content. [`project::Project`] is the
+//! library's front door: one operation per command. The command line
+//! (`src/main.rs`, `src/cli/`) parses arguments, calls one operation and
+//! prints what it returns.
 
 // Nothing a user wrote may make the tool panic: no unwrap, expect or
 // indexing that can fail outside tests (see docs/security.md).

@@ -243,8 +243,9 @@ pub fn verified(findings: &[Finding], out: &Path) -> ExitCode {
 }
 
 /// What `new` and `schema` wrote, one file per line, and the next step.
-pub fn wrote(files: &[(std::path::PathBuf, &str)], next: Option<&str>) -> ExitCode {
+pub fn wrote<S: AsRef<str>>(files: &[(std::path::PathBuf, S)], next: Option<&str>) -> ExitCode {
     for (path, what) in files {
+        let what = what.as_ref();
         if what.is_empty() {
             say!("wrote {}", path.display());
         } else {

@@ -33,19 +33,94 @@ pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 /// Folder of reference data shared by every Ambito.
 pub const RIFERIMENTI: &str = "_riferimenti";
 
-/// The content files an Ambito folder may hold, relative to it.
-pub const AMBITO_FILES: &[&str] = &[
-    "ambito.yaml",
-    "comuni.yaml",
-    "persone.yaml",
-    "enti.yaml",
-    "ufficio-di-piano.yaml",
-    "organi.yaml",
-    "piano.yaml",
-    "atti/convenzione.yaml",
-    "atti/regolamento.yaml",
-    "relazioni/<anno>-<1|2>.yaml",
+/// A kind of content file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileKind {
+    /// Its name, which names its JSON Schema (`<name>.schema.json`).
+    pub name: &'static str,
+    /// Where it is: relative to an Ambito's folder, or to `content/` for the
+    /// shared data (`_riferimenti/…`). A relazione's name is a pattern.
+    pub path: &'static str,
+}
+
+impl FileKind {
+    /// Whether the file at `rel` (relative to its Ambito's folder, or to
+    /// `content/` for shared data; with `/`) is of this kind.
+    pub fn is(&self, rel: &str) -> bool {
+        match self.path.strip_suffix(RELAZIONE) {
+            Some(dir) => rel
+                .strip_prefix(dir)
+                .is_some_and(|name| semestre_of(name).is_some()),
+            None => rel == self.path,
+        }
+    }
+
+    /// Whether it is shared by every Ambito (under `_riferimenti/`).
+    pub fn shared(&self) -> bool {
+        self.path.starts_with(RIFERIMENTI)
+    }
+}
+
+/// How a relazione's file name is written in [`FILES`].
+const RELAZIONE: &str = "<anno>-<1|2>.yaml";
+
+/// Every content file ambito reads: the one list that the loader, the
+/// schemas, the scaffolds' hints and the fuzzer take their names from.
+pub const FILES: [FileKind; 12] = [
+    FileKind {
+        name: "ambito",
+        path: "ambito.yaml",
+    },
+    FileKind {
+        name: "comuni",
+        path: "comuni.yaml",
+    },
+    FileKind {
+        name: "persone",
+        path: "persone.yaml",
+    },
+    FileKind {
+        name: "enti",
+        path: "enti.yaml",
+    },
+    FileKind {
+        name: "ufficio-di-piano",
+        path: "ufficio-di-piano.yaml",
+    },
+    FileKind {
+        name: "organi",
+        path: "organi.yaml",
+    },
+    FileKind {
+        name: "piano",
+        path: "piano.yaml",
+    },
+    FileKind {
+        name: "convenzione",
+        path: "atti/convenzione.yaml",
+    },
+    FileKind {
+        name: "regolamento",
+        path: "atti/regolamento.yaml",
+    },
+    FileKind {
+        name: "relazione",
+        path: "relazioni/<anno>-<1|2>.yaml",
+    },
+    FileKind {
+        name: "norme",
+        path: "_riferimenti/norme.yaml",
+    },
+    FileKind {
+        name: "fondi",
+        path: "_riferimenti/fondi.yaml",
+    },
 ];
+
+/// The kinds of file an Ambito folder may hold.
+pub fn ambito_files() -> impl Iterator<Item = &'static FileKind> {
+    FILES.iter().filter(|f| !f.shared())
+}
 
 /// Everything read from a content folder.
 #[derive(Debug, Default)]
@@ -308,10 +383,7 @@ impl Content {
                     .unwrap_or(p)
                     .to_string_lossy()
                     .replace('\\', "/");
-                let relazione = rel
-                    .strip_prefix("relazioni/")
-                    .is_some_and(|name| semestre_of(name).is_some());
-                !AMBITO_FILES.contains(&rel.as_str()) && !relazione
+                !ambito_files().any(|f| f.is(&rel))
             })
             .collect();
         unknown.sort();
@@ -327,11 +399,14 @@ impl Content {
                 Position::START,
                 format!("`{rel}` is not a content file that ambito reads"),
             );
-            d = match did_you_mean(&rel, AMBITO_FILES.iter().copied()) {
+            d = match did_you_mean(&rel, ambito_files().map(|f| f.path)) {
                 Some(name) => d.with_hint(format!("did you mean `{name}`? Rename the file.")),
                 None => d.with_hint(format!(
                     "an Ambito folder holds: {}; see docs/content.md",
-                    AMBITO_FILES.join(", ")
+                    ambito_files()
+                        .map(|f| f.path)
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 )),
             };
             self.diagnostics.push(d);

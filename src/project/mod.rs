@@ -186,7 +186,7 @@ impl Project {
 
     /// Writes one JSON Schema per kind of content file into `out`; returns
     /// each file with the content files it describes.
-    pub fn schema(out: &Path) -> Result<Vec<(PathBuf, &'static str)>, Error> {
+    pub fn schema(out: &Path) -> Result<Vec<(PathBuf, String)>, Error> {
         let mut written = Vec::new();
         for kind in crate::schema::kinds() {
             let path = out.join(format!("{}.schema.json", kind.name));

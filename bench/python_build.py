@@ -23,6 +23,7 @@ source with ambito's and reports how many differ (they should not).
 import argparse
 import datetime
 import glob
+import itertools
 import json
 import os
 import sys
@@ -204,7 +205,49 @@ def femminile(parola):
             or any(parola.endswith(e) for e in ("zione", "sione", "gione", "unione")))
 
 
-def prep(frase, p):
+def inizio(frase):
+    """How a phrase begins, for its article: "vocale", "impura" or "consonante"."""
+    words = frase.split()
+    parola = words[0].lower() if words else ""
+    cifre = "".join(itertools.takewhile(str.isdigit, parola))
+    if cifre:
+        if parola[len(cifre):].startswith(("º", "°")):
+            return "consonante"
+        intero = "".join(c for c in itertools.takewhile(lambda c: c.isdigit() or c == ".", parola) if c != ".")
+        parola = lettere(int(intero))
+    first = parola[0] if parola else " "
+    second = parola[1] if len(parola) > 1 else " "
+    vocale = lambda c: c in "aeiouàèéìíòóùú"
+    if vocale(first) or first == "h":
+        return "vocale"
+    if ((first == "s" and second.isalpha() and not vocale(second)) or first in "zx"
+            or parola.startswith(("gn", "ps", "pn", "y"))):
+        return "impura"
+    return "consonante"
+
+
+def articolata(p, nome, genere, plurale):
+    """The preposition joined to the article a noun of that gender and number takes."""
+    base = {"": "", "di": "de", "a": "a", "da": "da", "in": "ne", "su": "su"}
+    if p not in base:
+        return f"{p} {nome}"
+    i = inizio(nome)
+    if not plurale and i == "vocale":
+        solo, unito = "l’", "ll’"
+    elif not plurale and genere == "M":
+        solo, unito = ("lo ", "llo ") if i == "impura" else ("il ", "l ")
+    elif not plurale:
+        solo, unito = "la ", "lla "
+    elif genere == "M":
+        solo, unito = ("i ", "i ") if i == "consonante" else ("gli ", "gli ")
+    else:
+        solo, unito = "le ", "lle "
+    return f"{solo}{nome}" if p == "" else f"{base[p]}{unito}{nome}"
+
+
+def prep(frase, p, g=None, plurale=False):
+    if g is not None:
+        return articolata(p, frase, g, plurale)
     base = {"di": "de", "a": "a", "da": "da", "in": "ne", "su": "su"}
     if p == "":
         return articolo(frase)
@@ -232,6 +275,24 @@ def articolo(frase):
         rest = with_prep[2:]
         return "il" + rest if rest.startswith(" ") else rest
     return with_prep
+
+
+def conteggio(n, singolare, plurale, genere):
+    """(13, "Comune", "Comuni", "M") → "13 (tredici) Comuni"."""
+    if int(n) == 1:
+        return f"1 ({'uno' if genere == 'M' else 'una'}) {singolare}"
+    return f"{int(n)} ({lettere(n)}) {plurale}"
+
+
+def titolo_di(persona, titolo):
+    """A person's title with its article, agreed with the person: "la Coordinatrice"."""
+    genere = "M" if persona.get("titolo_al_maschile") else persona["genere"]
+    if genere == "F":
+        for m, f in (("tore", "trice"), ("ario", "aria"), ("ore", "ora")):
+            if titolo.endswith(m):
+                titolo = titolo[: -len(m)] + f
+                break
+    return articolata("", titolo, genere, False)
 
 
 def declina(persona, maschile, femminile_):
@@ -277,7 +338,7 @@ def environment(templates, content, ambito):
         "lettere": lambda n: f"{int(n)} ({lettere(n)})", "solo_lettere": lettere,
         "migliaia": migliaia, "romano": romano, "elenco": elenco, "declina": declina,
         "percento": percento, "frazione": frazione, "num": num,
-        "capitalize_first": lambda v: v[:1].upper() + v[1:], "prep": prep,
+        "capitalize_first": lambda v: v[:1].upper() + v[1:], "prep": prep, "conteggio": conteggio, "titolo_di": titolo_di,
         "typst_str": lambda v: Markup(string_literal(str(v))), "typst_date": typst_date,
     })
     return env
@@ -303,7 +364,7 @@ def main():
     compiler = typst.Compiler(root=args.out, font_paths=fonts, ignore_system_fonts=True) \
         if args.reuse_compiler else None
     jobs = sorted(glob.glob(os.path.join(args.emitted, "*", "*.json")))
-    envs, different, docs = {}, 0, 0
+    envs, different, docs, unported = {}, 0, 0, 0
     for job in jobs:
         with open(job, encoding="utf-8") as f:
             emitted = json.load(f)
@@ -314,9 +375,17 @@ def main():
                 with open(y, encoding="utf-8") as f:
                     yaml.load(f, Loader=YamlLoader)
             envs = {ambito: environment(args.templates, args.content, ambito)}
-        template = envs[ambito].get_template(f"{ambito}/{emitted['documento']}.typ.j2")
-        source = template.render(emitted["context"])
         name = os.path.splitext(os.path.basename(job))[0]
+        try:
+            template = envs[ambito].get_template(f"{ambito}/{emitted['documento']}.typ.j2")
+            source = template.render(emitted["context"])
+        except jinja2.TemplateError as e:
+            # A filter this port lacks (the Italian grammar grows in Rust
+            # first): typeset ambito's own source for it, and count it.
+            with open(job[:-len(".json")] + ".typ", encoding="utf-8") as f:
+                source = f.read()
+            unported += 1
+            print(f"not rendered ({e}): {ambito}/{name}", file=sys.stderr)
         if args.check_sources:
             with open(job[:-len(".json")] + ".typ", encoding="utf-8") as f:
                 if f.read() != source:
@@ -335,7 +404,8 @@ def main():
                           pdf_standards=["a-2a", "ua-1"], timestamp=stamp)
         docs += 1
     seconds = time.perf_counter() - started
-    print(json.dumps({"documents": docs, "seconds": round(seconds, 3), "different_sources": different}))
+    print(json.dumps({"documents": docs, "seconds": round(seconds, 3), "different_sources": different,
+                      "not_rendered": unported}))
 
 
 if __name__ == "__main__":

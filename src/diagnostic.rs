@@ -40,6 +40,11 @@ impl Position {
         bytes: None,
     };
 
+    /// Where a value was written: the place of its text in its YAML file.
+    pub fn at<T>(value: &serde_saphyr::Spanned<T>) -> Position {
+        Position::from_yaml(&value.referenced)
+    }
+
     /// Converts a serde-saphyr location (lines and columns counted from 1).
     pub fn from_yaml(location: &serde_saphyr::Location) -> Position {
         let span = location.span();

@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::load::profili::spedito;
+use crate::load::Relazione;
+use crate::load::files::Obiettivo;
+use crate::load::profili::{Profilo, spedito};
 use crate::load::values::Forma;
 use crate::model::Ambito;
 
@@ -90,8 +92,21 @@ pub fn new_ambito(
             dir.display()
         ));
     }
-    let nome = id
-        .split('-')
+    let tipo = tipo_ente(forma);
+    let files = files(id, &ambito_yaml(id, profilo, forma, tipo), tipo);
+    fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let mut written = Vec::new();
+    for (name, text) in files {
+        let path = dir.join(name);
+        fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// The name of an Ambito from its id: `alto-garda` → "Alto Garda".
+fn nome_da_id(id: &str) -> String {
+    id.split('-')
         .map(|w| {
             let mut c = w.chars();
             c.next()
@@ -99,7 +114,26 @@ pub fn new_ambito(
                 .unwrap_or_default()
         })
         .collect::<Vec<_>>()
-        .join(" ");
+        .join(" ")
+}
+
+/// The `tipo` of the managing ente of a form of association, if it is not a
+/// Comune.
+fn tipo_ente(forma: Forma) -> Option<&'static str> {
+    match forma {
+        Forma::Convenzione | Forma::AccordoDiProgramma => None,
+        Forma::Unione => Some("unione"),
+        Forma::Consorzio => Some("consorzio"),
+        Forma::AziendaSpeciale => Some("azienda-speciale"),
+        Forma::DelegaAziendaSanitaria => Some("azienda-sanitaria"),
+        Forma::ComunitaMontana => Some("comunita-montana"),
+    }
+}
+
+/// `ambito.yaml` for a new Ambito: its name, region, form, and the
+/// region's usual names to keep or change.
+fn ambito_yaml(id: &str, profilo: &Profilo, forma: Forma, tipo: Option<&str>) -> String {
+    let nome = nome_da_id(id);
     let n = &profilo.nomi;
     let nome_yaml = |key: &str, v: &crate::load::values::Nome| {
         format!(
@@ -111,14 +145,6 @@ pub fn new_ambito(
                 "M"
             }
         )
-    };
-    let tipo = match forma {
-        Forma::Convenzione | Forma::AccordoDiProgramma => None,
-        Forma::Unione => Some("unione"),
-        Forma::Consorzio => Some("consorzio"),
-        Forma::AziendaSpeciale => Some("azienda-speciale"),
-        Forma::DelegaAziendaSanitaria => Some("azienda-sanitaria"),
-        Forma::ComunitaMontana => Some("comunita-montana"),
     };
     let gestore = match tipo {
         None => "# The Comune capofila: the id of one of the Comuni of comuni.yaml.\n".to_string(),
@@ -161,8 +187,13 @@ pub fn new_ambito(
                 .join(", ")
         );
     }
+    ambito
+}
+
+/// The files of a new Ambito, with their text.
+fn files(id: &str, ambito: &str, tipo: Option<&str>) -> Vec<(&'static str, String)> {
     let mut files = vec![
-        ("ambito.yaml", ambito),
+        ("ambito.yaml", ambito.to_string()),
         (
             "comuni.yaml",
             format!(
@@ -191,14 +222,7 @@ pub fn new_ambito(
             ),
         ));
     }
-    fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    let mut written = Vec::new();
-    for (name, text) in files {
-        let path = dir.join(name);
-        fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        written.push(path);
-    }
-    Ok(written)
+    files
 }
 
 /// Creates `relazioni/<anno>-<semestre>.yaml` for `ambito`, with every
@@ -245,55 +269,7 @@ pub fn new_relazione(ambito: &Ambito, anno: i32, semestre: u8) -> Result<PathBuf
     let _ = writeln!(y, "data: {data}");
     y.push_str("obiettivi:\n");
     for o in &piano.value.obiettivi {
-        let before = prev.and_then(|p| {
-            p.file
-                .value
-                .obiettivi
-                .iter()
-                .find(|e| e.obiettivo.value == o.id.value)
-        });
-        let _ = writeln!(
-            y,
-            "  - obiettivo: {}    # {}",
-            chiave(&o.id.value),
-            commento(&o.titolo)
-        );
-        y.push_str("    attivita:\n");
-        match before.map(|b| &b.attivita) {
-            Some(list) if !list.is_empty() => {
-                for a in list {
-                    let _ = writeln!(y, "      - {}", q(a));
-                }
-            }
-            _ => y.push_str("      - \"da descrivere\"\n"),
-        }
-        y.push_str(
-            "    utenti: 0\n    domande: { ricevute: 0, soddisfatte: 0 }\n    indicatori:\n",
-        );
-        for i in &o.indicatori {
-            let valore = same_year
-                .and_then(|p| {
-                    p.file
-                        .value
-                        .obiettivi
-                        .iter()
-                        .find(|e| e.obiettivo.value == o.id.value)
-                })
-                .and_then(|e| {
-                    e.indicatori
-                        .iter()
-                        .find(|m| m.indicatore.value == i.id.value)
-                })
-                .map_or(0, |m| m.valore);
-            let _ = writeln!(
-                y,
-                "      - {{ indicatore: {}, valore: {valore} }}    # {} (atteso: {})",
-                chiave(&i.id.value),
-                commento(&i.descrizione),
-                i.target.value
-            );
-        }
-        y.push_str("    soddisfazione: { rispondenti: 0, soddisfatti: 0 }\n");
+        obiettivo(&mut y, o, prev, same_year);
     }
     y.push_str("spesa:\n");
     for b in &piano.value.budget {
@@ -308,6 +284,63 @@ pub fn new_relazione(ambito: &Ambito, anno: i32, semestre: u8) -> Result<PathBuf
     }
     fs::write(&path, y).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     Ok(path)
+}
+
+/// The entry of one objective of the plan: last semester's activities, and
+/// each indicator's value so far this year.
+fn obiettivo(
+    y: &mut String,
+    o: &Obiettivo,
+    prev: Option<&Relazione>,
+    same_year: Option<&Relazione>,
+) {
+    let before = prev.and_then(|p| {
+        p.file
+            .value
+            .obiettivi
+            .iter()
+            .find(|e| e.obiettivo.value == o.id.value)
+    });
+    let _ = writeln!(
+        y,
+        "  - obiettivo: {}    # {}",
+        chiave(&o.id.value),
+        commento(&o.titolo)
+    );
+    y.push_str("    attivita:\n");
+    match before.map(|b| &b.attivita) {
+        Some(list) if !list.is_empty() => {
+            for a in list {
+                let _ = writeln!(y, "      - {}", q(a));
+            }
+        }
+        _ => y.push_str("      - \"da descrivere\"\n"),
+    }
+    y.push_str("    utenti: 0\n    domande: { ricevute: 0, soddisfatte: 0 }\n    indicatori:\n");
+    for i in &o.indicatori {
+        let valore = same_year
+            .and_then(|p| {
+                p.file
+                    .value
+                    .obiettivi
+                    .iter()
+                    .find(|e| e.obiettivo.value == o.id.value)
+            })
+            .and_then(|e| {
+                e.indicatori
+                    .iter()
+                    .find(|m| m.indicatore.value == i.id.value)
+            })
+            .map_or(0, |m| m.valore);
+        let _ = writeln!(
+            y,
+            "      - {{ indicatore: {}, valore: {valore} }}    # {} (atteso: {})",
+            chiave(&i.id.value),
+            commento(&i.descrizione),
+            i.target.value
+        );
+    }
+    y.push_str("    soddisfazione: { rispondenti: 0, soddisfatti: 0 }\n");
 }
 
 #[cfg(test)]

@@ -484,10 +484,6 @@ fn articolo_spedito(a: &ArticoloBase, c: &Circostanze) -> Option<Articolo> {
     })
 }
 
-fn at<T>(s: &Spanned<T>) -> Position {
-    Position::from_yaml(&s.referenced)
-}
-
 /// A text the office wrote, checked: every placeholder known, every fact
 /// stated, every law in force at the act's date.
 fn scritta(
@@ -500,7 +496,7 @@ fn scritta(
     let problema = |code: &'static str, message: String, hint: &str| Problema {
         code,
         file: file.to_path_buf(),
-        position: at(text),
+        position: Position::at(text),
         message,
         hint: Some(hint.to_string()),
     };
@@ -544,7 +540,7 @@ fn scritta(
         elenco: None,
         voci: Vec::new(),
         riserva: None,
-        origine: Origine::Ambito(file.to_path_buf(), at(text)),
+        origine: Origine::Ambito(file.to_path_buf(), Position::at(text)),
     })
 }
 
@@ -556,7 +552,7 @@ fn manca(what: &str, id: &Spanned<String>, known: Vec<&str>, file: &Path, hint: 
     Problema {
         code: "R044",
         file: file.to_path_buf(),
-        position: at(id),
+        position: Position::at(id),
         message: format!("the act has no {what} `{}`", id.value),
         hint: Some(hint),
     }
@@ -619,8 +615,46 @@ fn modifica_premessa(
             premessa.sezione = s;
         }
     }
+    let Some(at) = posto_premessa(atto, m, existing, &mut premessa, file, problemi) else {
+        return;
+    };
+    atto.premesse.insert(at.min(atto.premesse.len()), premessa);
+}
+
+/// The clauses of an article's commi, numbered `<article>.<n>`.
+fn commi_scritti(
+    articolo: &str,
+    commi: &[Spanned<String>],
+    file: &Path,
+    c: &Circostanze,
+    problemi: &mut Vec<Problema>,
+) -> Vec<Clausola> {
+    commi
+        .iter()
+        .enumerate()
+        .filter_map(|(i, t)| scritta(&format!("{articolo}.{}", i + 1), t, file, c, problemi))
+        .collect()
+}
+
+/// Where a premise goes: beside its anchor (taking the anchor's section),
+/// where it was, or at the end of its section; `None` when the anchor is
+/// not there (reported).
+fn posto_premessa(
+    atto: &Atto,
+    m: &ModificaPremessa,
+    existing: Option<usize>,
+    premessa: &mut Premessa,
+    file: &Path,
+    problemi: &mut Vec<Problema>,
+) -> Option<usize> {
+    let ids = |atto: &Atto| -> Vec<String> {
+        atto.premesse
+            .iter()
+            .map(|p| p.clausola.id.clone())
+            .collect()
+    };
     let anchor = ancora(&m.dopo, &m.prima);
-    let at = match anchor {
+    Some(match anchor {
         Some((anchor, offset)) => match atto
             .premesse
             .iter()
@@ -639,7 +673,7 @@ fn modifica_premessa(
                     file,
                     "",
                 ));
-                return;
+                return None;
             }
         },
         None => match existing {
@@ -657,8 +691,7 @@ fn modifica_premessa(
                     |i| i + 1,
                 ),
         },
-    };
-    atto.premesse.insert(at.min(atto.premesse.len()), premessa);
+    })
 }
 
 fn modifica_articolo(
@@ -670,7 +703,7 @@ fn modifica_articolo(
 ) {
     let ids = |atto: &Atto| -> Vec<String> { atto.articoli.iter().map(|a| a.id.clone()).collect() };
     let existing = atto.articoli.iter().position(|a| a.id == m.id.value);
-    let origine = Origine::Ambito(file.to_path_buf(), at(&m.id));
+    let origine = Origine::Ambito(file.to_path_buf(), Position::at(&m.id));
     let mut articolo = match existing {
         Some(i) => atto.articoli.remove(i),
         None => {
@@ -689,13 +722,7 @@ fn modifica_articolo(
                 id: m.id.value.clone(),
                 capo: None,
                 titolo: intestazione(titolo, &m.id, file, c, problemi),
-                commi: commi
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, t)| {
-                        scritta(&format!("{}.{}", m.id.value, i + 1), t, file, c, problemi)
-                    })
-                    .collect(),
+                commi: commi_scritti(&m.id.value, commi, file, c, problemi),
                 origine: origine.clone(),
             }
         }
@@ -708,52 +735,11 @@ fn modifica_articolo(
             articolo.titolo = intestazione(titolo, &m.id, file, c, problemi);
         }
         if let Some(commi) = &m.commi {
-            articolo.commi = commi
-                .iter()
-                .enumerate()
-                .filter_map(|(i, t)| {
-                    scritta(&format!("{}.{}", m.id.value, i + 1), t, file, c, problemi)
-                })
-                .collect();
+            articolo.commi = commi_scritti(&m.id.value, commi, file, c, problemi);
             articolo.origine = origine.clone();
         }
         if let Some(n) = &m.comma {
-            let index = (n.value as usize)
-                .checked_sub(1)
-                .filter(|&i| i < articolo.commi.len());
-            match index {
-                None => problemi.push(Problema {
-                    code: "R045",
-                    file: file.to_path_buf(),
-                    position: at(n),
-                    message: format!(
-                        "article `{}` has {} commi, so there is no comma {}",
-                        m.id.value,
-                        articolo.commi.len(),
-                        n.value
-                    ),
-                    hint: Some("number the commi as the act prints them, from 1".into()),
-                }),
-                Some(i) if m.rimuovi => {
-                    articolo.commi.remove(i);
-                }
-                Some(i) => match &m.testo {
-                    Some(t) => {
-                        if let Some(clausola) = scritta(&format!("{}.{}", m.id.value, n.value), t, file, c, problemi)
-                            && let Some(slot) = articolo.commi.get_mut(i)
-                        {
-                            *slot = clausola;
-                        }
-                    }
-                    None => problemi.push(Problema {
-                        code: "R045",
-                        file: file.to_path_buf(),
-                        position: at(n),
-                        message: format!("`comma: {}` says which comma to change, but no `testo` replaces it", n.value),
-                        hint: Some("add `testo:` with the new text, or `rimuovi: true` to remove the comma".into()),
-                    }),
-                },
-            }
+            modifica_comma(&mut articolo, m, n, file, c, problemi);
         }
     }
     if let Some(capo) = &m.capo {
@@ -779,6 +765,59 @@ fn modifica_articolo(
     };
     atto.articoli
         .insert(at_index.min(atto.articoli.len()), articolo);
+}
+
+/// Replaces or removes comma `n` of an existing article.
+fn modifica_comma(
+    articolo: &mut Articolo,
+    m: &ModificaArticolo,
+    n: &Spanned<u32>,
+    file: &Path,
+    c: &Circostanze,
+    problemi: &mut Vec<Problema>,
+) {
+    let index = (n.value as usize)
+        .checked_sub(1)
+        .filter(|&i| i < articolo.commi.len());
+    match index {
+        None => problemi.push(Problema {
+            code: "R045",
+            file: file.to_path_buf(),
+            position: Position::at(n),
+            message: format!(
+                "article `{}` has {} commi, so there is no comma {}",
+                m.id.value,
+                articolo.commi.len(),
+                n.value
+            ),
+            hint: Some("number the commi as the act prints them, from 1".into()),
+        }),
+        Some(i) if m.rimuovi => {
+            articolo.commi.remove(i);
+        }
+        Some(i) => match &m.testo {
+            Some(t) => {
+                if let Some(clausola) =
+                    scritta(&format!("{}.{}", m.id.value, n.value), t, file, c, problemi)
+                    && let Some(slot) = articolo.commi.get_mut(i)
+                {
+                    *slot = clausola;
+                }
+            }
+            None => problemi.push(Problema {
+                code: "R045",
+                file: file.to_path_buf(),
+                position: Position::at(n),
+                message: format!(
+                    "`comma: {}` says which comma to change, but no `testo` replaces it",
+                    n.value
+                ),
+                hint: Some(
+                    "add `testo:` with the new text, or `rimuovi: true` to remove the comma".into(),
+                ),
+            }),
+        },
+    }
 }
 
 /// Where a change places its clause: after `dopo` (offset 1) or before

@@ -71,74 +71,6 @@ pub fn lettere(n: u64) -> String {
 }
 
 fn lettere_piane(n: u64) -> String {
-    const UNITA: [&str; 20] = [
-        "zero",
-        "uno",
-        "due",
-        "tre",
-        "quattro",
-        "cinque",
-        "sei",
-        "sette",
-        "otto",
-        "nove",
-        "dieci",
-        "undici",
-        "dodici",
-        "tredici",
-        "quattordici",
-        "quindici",
-        "sedici",
-        "diciassette",
-        "diciotto",
-        "diciannove",
-    ];
-    const DECINE: [&str; 10] = [
-        "",
-        "",
-        "venti",
-        "trenta",
-        "quaranta",
-        "cinquanta",
-        "sessanta",
-        "settanta",
-        "ottanta",
-        "novanta",
-    ];
-    let unita = |n: u64| UNITA.get(n as usize).copied().unwrap_or_default();
-    let decine = |n: u64| DECINE.get(n as usize).copied().unwrap_or_default();
-    let sotto_mille = |n: u64| -> String {
-        let (centinaia, resto) = (n / 100, n % 100);
-        let mut out = match centinaia {
-            0 => String::new(),
-            1 => "cento".to_string(),
-            c => format!("{}cento", unita(c)),
-        };
-        if resto == 0 {
-            return out;
-        }
-        let resto_parola = if resto < 20 {
-            unita(resto).to_string()
-        } else {
-            let (d, u) = (resto / 10, resto % 10);
-            let mut decina = decine(d).to_string();
-            if u == 1 || u == 8 {
-                // "ventuno", "trentotto": the decade drops its final vowel.
-                decina.pop();
-            }
-            if u == 0 {
-                decina
-            } else {
-                format!("{decina}{}", unita(u))
-            }
-        };
-        if centinaia > 0 && resto_parola.starts_with("ottant") {
-            // "centottanta": "cento" drops its vowel before "ottanta".
-            out.pop();
-        }
-        out.push_str(&resto_parola);
-        out
-    };
     if n < 1000 {
         return if n == 0 {
             "zero".to_string()
@@ -176,6 +108,77 @@ fn lettere_piane(n: u64) -> String {
     } else {
         format!("{head}{}", sotto_mille(resto))
     }
+}
+
+const UNITA: [&str; 20] = [
+    "zero",
+    "uno",
+    "due",
+    "tre",
+    "quattro",
+    "cinque",
+    "sei",
+    "sette",
+    "otto",
+    "nove",
+    "dieci",
+    "undici",
+    "dodici",
+    "tredici",
+    "quattordici",
+    "quindici",
+    "sedici",
+    "diciassette",
+    "diciotto",
+    "diciannove",
+];
+const DECINE: [&str; 10] = [
+    "",
+    "",
+    "venti",
+    "trenta",
+    "quaranta",
+    "cinquanta",
+    "sessanta",
+    "settanta",
+    "ottanta",
+    "novanta",
+];
+
+/// A number below a thousand in words ("" for zero): "centottantuno".
+fn sotto_mille(n: u64) -> String {
+    let unita = |n: u64| UNITA.get(n as usize).copied().unwrap_or_default();
+    let decine = |n: u64| DECINE.get(n as usize).copied().unwrap_or_default();
+    let (centinaia, resto) = (n / 100, n % 100);
+    let mut out = match centinaia {
+        0 => String::new(),
+        1 => "cento".to_string(),
+        c => format!("{}cento", unita(c)),
+    };
+    if resto == 0 {
+        return out;
+    }
+    let resto_parola = if resto < 20 {
+        unita(resto).to_string()
+    } else {
+        let (d, u) = (resto / 10, resto % 10);
+        let mut decina = decine(d).to_string();
+        if u == 1 || u == 8 {
+            // "ventuno", "trentotto": the decade drops its final vowel.
+            decina.pop();
+        }
+        if u == 0 {
+            decina
+        } else {
+            format!("{decina}{}", unita(u))
+        }
+    };
+    if centinaia > 0 && resto_parola.starts_with("ottant") {
+        // "centottanta": "cento" drops its vowel before "ottanta".
+        out.pop();
+    }
+    out.push_str(&resto_parola);
+    out
 }
 
 /// "13 (tredici)", as acts write counts.

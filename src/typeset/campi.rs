@@ -159,52 +159,7 @@ fn aggiorna(doc: &mut IncrementalDocument, campi: &[Campo]) -> lopdf::Result<()>
         let Some(&page_id) = pages.get(&(campo.pagina as u32)) else {
             continue;
         };
-        let [x0, y0, x1, y1] = campo.rect;
-        let new = &mut doc.new_document;
-        let appearance = new.add_object(Stream::new(
-            Dictionary::from_iter([
-                ("Type", Object::Name(b"XObject".to_vec())),
-                ("Subtype", Object::Name(b"Form".to_vec())),
-                ("BBox", reals(&[0.0, 0.0, x1 - x0, y1 - y0])),
-                ("Resources", Object::Dictionary(Dictionary::new())),
-            ]),
-            Vec::new(),
-        ));
-        let widget = new.new_object_id();
-        let form = new.add_object(Dictionary::from_iter([
-            ("Type", Object::Name(b"StructElem".to_vec())),
-            ("S", Object::Name(b"Form".to_vec())),
-            ("P", Object::Reference(top)),
-            (
-                "K",
-                Object::Dictionary(Dictionary::from_iter([
-                    ("Type", Object::Name(b"OBJR".to_vec())),
-                    ("Obj", Object::Reference(widget)),
-                    ("Pg", Object::Reference(page_id)),
-                ])),
-            ),
-        ]));
-        new.objects.insert(
-            widget,
-            Object::Dictionary(Dictionary::from_iter([
-                ("Type", Object::Name(b"Annot".to_vec())),
-                ("Subtype", Object::Name(b"Widget".to_vec())),
-                ("FT", Object::Name(b"Sig".to_vec())),
-                ("T", lopdf::text_string(&campo.nome)),
-                ("TU", lopdf::text_string(&campo.descrizione)),
-                ("F", Object::Integer(4)),
-                ("Rect", reals(&campo.rect)),
-                ("P", Object::Reference(page_id)),
-                (
-                    "AP",
-                    Object::Dictionary(Dictionary::from_iter([(
-                        "N",
-                        Object::Reference(appearance),
-                    )])),
-                ),
-                ("StructParent", Object::Integer(next_key)),
-            ])),
-        );
+        let (widget, form) = widget(&mut doc.new_document, campo, page_id, top, next_key);
         parents.push(Object::Integer(next_key));
         parents.push(Object::Reference(form));
         next_key += 1;
@@ -257,6 +212,64 @@ fn aggiorna(doc: &mut IncrementalDocument, campi: &[Campo]) -> lopdf::Result<()>
         Object::Dictionary(Dictionary::from_iter([("Fields", Object::Array(fields))])),
     );
     Ok(())
+}
+
+/// Adds one field's widget, its empty appearance and its `Form` structure
+/// element (child of `top`, with the parent-tree key `key`) to `new`;
+/// returns the widget and the element.
+fn widget(
+    new: &mut lopdf::Document,
+    campo: &Campo,
+    page_id: lopdf::ObjectId,
+    top: lopdf::ObjectId,
+    key: i64,
+) -> (lopdf::ObjectId, lopdf::ObjectId) {
+    let [x0, y0, x1, y1] = campo.rect;
+    let appearance = new.add_object(Stream::new(
+        Dictionary::from_iter([
+            ("Type", Object::Name(b"XObject".to_vec())),
+            ("Subtype", Object::Name(b"Form".to_vec())),
+            ("BBox", reals(&[0.0, 0.0, x1 - x0, y1 - y0])),
+            ("Resources", Object::Dictionary(Dictionary::new())),
+        ]),
+        Vec::new(),
+    ));
+    let widget = new.new_object_id();
+    let form = new.add_object(Dictionary::from_iter([
+        ("Type", Object::Name(b"StructElem".to_vec())),
+        ("S", Object::Name(b"Form".to_vec())),
+        ("P", Object::Reference(top)),
+        (
+            "K",
+            Object::Dictionary(Dictionary::from_iter([
+                ("Type", Object::Name(b"OBJR".to_vec())),
+                ("Obj", Object::Reference(widget)),
+                ("Pg", Object::Reference(page_id)),
+            ])),
+        ),
+    ]));
+    new.objects.insert(
+        widget,
+        Object::Dictionary(Dictionary::from_iter([
+            ("Type", Object::Name(b"Annot".to_vec())),
+            ("Subtype", Object::Name(b"Widget".to_vec())),
+            ("FT", Object::Name(b"Sig".to_vec())),
+            ("T", lopdf::text_string(&campo.nome)),
+            ("TU", lopdf::text_string(&campo.descrizione)),
+            ("F", Object::Integer(4)),
+            ("Rect", reals(&campo.rect)),
+            ("P", Object::Reference(page_id)),
+            (
+                "AP",
+                Object::Dictionary(Dictionary::from_iter([(
+                    "N",
+                    Object::Reference(appearance),
+                )])),
+            ),
+            ("StructParent", Object::Integer(key)),
+        ])),
+    );
+    (widget, form)
 }
 
 fn reals(values: &[f32]) -> Object {

@@ -21,17 +21,13 @@ pub const COMUNI_PER_AMBITO: usize = 500;
 /// Objectives and lines of spending of one relazione.
 pub const RIGHE_RELAZIONE: usize = 1_000;
 
-fn at<T>(s: &serde_saphyr::Spanned<T>) -> Position {
-    Position::from_yaml(&s.referenced)
-}
-
 pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
     if let Some(c) = a.comuni.value.get(COMUNI_PER_AMBITO) {
         out.push(
             Diagnostic::error(
                 "R048",
                 &a.comuni.path,
-                at(&c.id),
+                Position::at(&c.id),
                 format!(
                     "the Ambito lists {} Comuni: more than the budget of {COMUNI_PER_AMBITO}",
                     a.comuni.value.len()
@@ -45,12 +41,16 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
         let rel = &r.file.value;
         let rows = [
             (
-                rel.obiettivi.get(RIGHE_RELAZIONE).map(|e| at(&e.obiettivo)),
+                rel.obiettivi
+                    .get(RIGHE_RELAZIONE)
+                    .map(|e| Position::at(&e.obiettivo)),
                 rel.obiettivi.len(),
                 "objectives",
             ),
             (
-                rel.spesa.get(RIGHE_RELAZIONE).map(|s| at(&s.fondo)),
+                rel.spesa
+                    .get(RIGHE_RELAZIONE)
+                    .map(|s| Position::at(&s.fondo)),
                 rel.spesa.len(),
                 "lines of spending",
             ),
@@ -81,11 +81,14 @@ fn organi(a: &Ambito, out: &mut Vec<Diagnostic>) {
         for q in &organo.quote {
             let membri = organo.membri(&q.id.value);
             let (n, position) = match (&q.numero, &q.vacanti) {
-                (Some(n), _) => (u64::from(n.value), at(n)),
-                (None, Some(v)) => (membri + u64::from(v.value), at(v)),
-                (None, None) => (membri, at(&q.id)),
+                (Some(n), _) => (u64::from(n.value), Position::at(n)),
+                (None, Some(v)) => (membri + u64::from(v.value), Position::at(v)),
+                (None, None) => (membri, Position::at(&q.id)),
             };
-            let vacanti = q.vacanti.as_ref().map(|v| (u64::from(v.value), at(v)));
+            let vacanti = q
+                .vacanti
+                .as_ref()
+                .map(|v| (u64::from(v.value), Position::at(v)));
             posti += n;
             righe += n.max(membri);
             let over = if let Some((v, vat)) = vacanti.filter(|(v, _)| *v > POSTI_PER_ORGANO) {

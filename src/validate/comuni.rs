@@ -11,10 +11,6 @@ use chrono::{Datelike, NaiveDate};
 use crate::diagnostic::{Diagnostic, Position};
 use crate::model::{Ambito, in_mandato};
 
-fn at<T>(s: &serde_saphyr::Spanned<T>) -> Position {
-    Position::from_yaml(&s.referenced)
-}
-
 pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
     capofila(a, out);
     sindaci(a, out);
@@ -33,7 +29,7 @@ fn capofila(a: &Ambito, out: &mut Vec<Diagnostic>) {
             Diagnostic::error(
                 "R011",
                 &a.info.path,
-                at(capofila),
+                Position::at(capofila),
                 format!("the ente-gestore `{}` is not a member Comune, but under `forma: convenzione` the office sits at a Comune capofila", capofila.value),
             )
             .with_hint("name one of the Comuni of comuni.yaml as ente-gestore, or set `forma:` to how the Ambito is really run (unione, consorzio, comunita-montana, …)"),
@@ -55,7 +51,7 @@ fn sindaci(a: &Ambito, out: &mut Vec<Diagnostic>) {
         .as_ref()
         .is_some_and(|o| o.value.organi.iter().any(|o| o.tutti_i_sindaci));
     for c in &a.comuni.value {
-        let d = |message: String| Diagnostic::error("R012", path, at(&c.id), message);
+        let d = |message: String| Diagnostic::error("R012", path, Position::at(&c.id), message);
         match (&c.sindaco, c.sindaci.is_empty()) {
             (Some(_), false) => out.push(
                 d(format!(
@@ -125,7 +121,7 @@ fn popolazione(a: &Ambito, out: &mut Vec<Diagnostic>) {
                 Diagnostic::error(
                     "R013",
                     &a.comuni.path,
-                    at(&p.al),
+                    Position::at(&p.al),
                     format!(
                         "the population of {} is dated {}, but a convenzione signed in {anno} shares costs by the population at {atteso}",
                         c.nome, p.al.value
@@ -137,7 +133,7 @@ fn popolazione(a: &Ambito, out: &mut Vec<Diagnostic>) {
                 Diagnostic::error(
                     "R013",
                     &a.comuni.path,
-                    at(&c.id),
+                    Position::at(&c.id),
                     format!("{} has no population, but the convenzione shares its costs by population", c.nome),
                 )
                 .with_hint(format!("add `popolazione: {{ al: {atteso}, residenti: N }}`")),

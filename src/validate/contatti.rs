@@ -6,16 +6,18 @@
 //! - R034: an ISTAT code has 6 digits.
 //! - R035: a CAP has 5 digits.
 
-use serde_saphyr::Spanned;
-
 use crate::diagnostic::{Diagnostic, Position};
 use crate::model::Ambito;
 
-fn at<T>(s: &Spanned<T>) -> Position {
-    Position::from_yaml(&s.referenced)
+/// R031–R035 over every address and code of an Ambito.
+pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
+    indirizzi(a, out);
+    codici_fiscali(a, out);
+    comuni(a, out);
 }
 
-pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
+/// R031: the office's e-mail and PEC addresses.
+fn indirizzi(a: &Ambito, out: &mut Vec<Diagnostic>) {
     if let Some(u) = &a.ufficio {
         for (what, addr) in [("e-mail", &u.value.email), ("PEC", &u.value.pec)] {
             if let Some(addr) = addr
@@ -25,7 +27,7 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
                     Diagnostic::error(
                         "R031",
                         &u.path,
-                        at(addr),
+                        Position::at(addr),
                         format!("`{}` is not a valid {what} address", addr.value),
                     )
                     .with_hint("write it as name@domain.it, with no spaces"),
@@ -33,6 +35,10 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
             }
         }
     }
+}
+
+/// R032 and R033: the codici fiscali of persons, Comuni and enti.
+fn codici_fiscali(a: &Ambito, out: &mut Vec<Diagnostic>) {
     for p in &a.persone.value {
         if let Some(cf) = &p.codice_fiscale
             && !cf_persona_ok(&cf.value)
@@ -41,7 +47,7 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
                 Diagnostic::error(
                     "R032",
                     &a.persone.path,
-                    at(cf),
+                    Position::at(cf),
                     format!("`{}` is not a valid codice fiscale of a person", cf.value),
                 )
                 .with_hint("16 characters, as on the tessera sanitaria; the last one is a check character: look for a typo"),
@@ -64,7 +70,7 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
                 Diagnostic::error(
                     "R033",
                     path,
-                    at(cf),
+                    Position::at(cf),
                     format!(
                         "`{}` is not a valid codice fiscale of an organisation",
                         cf.value
@@ -74,6 +80,10 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+}
+
+/// R034 and R035: each Comune's ISTAT code and CAP.
+fn comuni(a: &Ambito, out: &mut Vec<Diagnostic>) {
     for c in &a.comuni.value {
         if let Some(istat) = &c.istat
             && !digits(&istat.value, 6)
@@ -82,7 +92,7 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
                 Diagnostic::error(
                     "R034",
                     &a.comuni.path,
-                    at(istat),
+                    Position::at(istat),
                     format!("`{}` is not an ISTAT code", istat.value),
                 )
                 .with_hint("6 digits, quoted so that leading zeros stay: istat: \"015146\""),
@@ -95,7 +105,7 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
                 Diagnostic::error(
                     "R035",
                     &a.comuni.path,
-                    at(cap),
+                    Position::at(cap),
                     format!("`{}` is not a CAP", cap.value),
                 )
                 .with_hint("5 digits, quoted so that leading zeros stay: cap: \"00184\""),

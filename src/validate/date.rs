@@ -5,26 +5,33 @@
 //!   after its semester ends.
 //! - R029: an act is signed or adopted on or after the day it was approved.
 
+use std::path::Path;
+
 use chrono::NaiveDate;
 use serde_saphyr::Spanned;
 
 use crate::diagnostic::{Diagnostic, Position};
 use crate::model::Ambito;
 
-fn at<T>(s: &serde_saphyr::Spanned<T>) -> Position {
-    Position::from_yaml(&s.referenced)
+/// R028 and R029 over the dates of an Ambito.
+pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
+    periodi(a, out);
+    atti(a, out);
+    relazioni(a, out);
 }
 
-pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
-    let r028 = |path: &std::path::Path, pos: Position, msg: String, hint: &str| {
-        Diagnostic::error("R028", path, pos, msg).with_hint(hint)
-    };
+fn r028(path: &Path, pos: Position, msg: String, hint: &str) -> Diagnostic {
+    Diagnostic::error("R028", path, pos, msg).with_hint(hint)
+}
+
+/// R028: the plan's years and each Sindaco's mandate.
+fn periodi(a: &Ambito, out: &mut Vec<Diagnostic>) {
     if let Some(p) = &a.piano
         && p.value.dal.value > p.value.al.value
     {
         out.push(r028(
             &p.path,
-            at(&p.value.al),
+            Position::at(&p.value.al),
             format!(
                 "the plan ends in {} before it starts in {}",
                 p.value.al.value, p.value.dal.value
@@ -39,7 +46,7 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
             {
                 out.push(r028(
                     &a.comuni.path,
-                    at(al),
+                    Position::at(al),
                     format!(
                         "the mandate of `{}` ends on {} before it starts on {}",
                         m.persona.value, al.value, m.dal.value
@@ -49,6 +56,10 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
             }
         }
     }
+}
+
+/// R028 and R029: the convenzione's term, and the acts after their approval.
+fn atti(a: &Ambito, out: &mut Vec<Diagnostic>) {
     if let Some(conv) = &a.convenzione {
         let c = &conv.value;
         if let Some(durata) = &c.durata
@@ -56,7 +67,7 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
         {
             out.push(r028(
                 &conv.path,
-                at(&durata.scadenza),
+                Position::at(&durata.scadenza),
                 format!(
                     "the convenzione expires on {} before it is signed on {}",
                     durata.scadenza.value, c.stipula.data.value
@@ -82,6 +93,10 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
             out,
         );
     }
+}
+
+/// R028: a relazione signed after its semester ends.
+fn relazioni(a: &Ambito, out: &mut Vec<Diagnostic>) {
     for r in &a.relazioni {
         let (month, day) = if r.semestre == 1 { (6, 30) } else { (12, 31) };
         if let Some(end) = NaiveDate::from_ymd_opt(r.anno, month, day)
@@ -89,7 +104,7 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
         {
             out.push(r028(
                 &r.file.path,
-                at(&r.file.value.data),
+                Position::at(&r.file.value.data),
                 format!(
                     "the relazione of {}-{} is dated {}, before its semester ends on {end}",
                     r.anno, r.semestre, r.file.value.data.value
@@ -102,7 +117,7 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
 
 /// R029: an act `done` ("signed", "adopted") on or after its approval.
 fn after_approval(
-    path: &std::path::Path,
+    path: &Path,
     done: &Spanned<NaiveDate>,
     approved: &Spanned<NaiveDate>,
     what: &str,
@@ -113,7 +128,7 @@ fn after_approval(
             Diagnostic::error(
                 "R029",
                 path,
-                at(done),
+                Position::at(done),
                 format!(
                     "{what} on {} before its approval on {}",
                     done.value, approved.value

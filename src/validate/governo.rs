@@ -9,16 +9,10 @@
 //! - R041–R046: the office's changes to the convenzione's text (found while
 //!   the model composed it, reported here).
 
-use serde_saphyr::Spanned;
-
 use crate::diagnostic::{Diagnostic, Position, did_you_mean};
 use crate::load::profili::spedito;
 use crate::load::values::{Forma, TipoEnte};
 use crate::model::Ambito;
-
-fn at<T>(s: &Spanned<T>) -> Position {
-    Position::from_yaml(&s.referenced)
-}
 
 pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
     regione(a, out);
@@ -49,7 +43,7 @@ fn regione(a: &Ambito, out: &mut Vec<Diagnostic>) {
         Diagnostic::error(
             "R037",
             &a.info.path,
-            at(regione),
+            Position::at(regione),
             format!(
                 "`{}` is not a region the tool has a profile for",
                 regione.value
@@ -94,7 +88,7 @@ fn forma(a: &Ambito, out: &mut Vec<Diagnostic>) {
         Diagnostic::error(
             "R038",
             &a.info.path,
-            at(gestore),
+            Position::at(gestore),
             format!(
                 "`forma: {}` needs {words} as ente-gestore, but `{}` is {what}",
                 g.forma.id(),
@@ -114,7 +108,7 @@ fn deleghe(a: &Ambito, out: &mut Vec<Diagnostic>) {
                 Diagnostic::error(
                     "R039",
                     path,
-                    at(&d.ente),
+                    Position::at(&d.ente),
                     format!(
                         "`{}` is a Comune: Comuni delegate to an ente (an Unione, a Comunità)",
                         d.ente.value
@@ -129,7 +123,7 @@ fn deleghe(a: &Ambito, out: &mut Vec<Diagnostic>) {
                     Diagnostic::error(
                         "R039",
                         path,
-                        at(c),
+                        Position::at(c),
                         format!("the Comune `{}` is in two delegations", c.value),
                     )
                     .with_hint("a Comune delegates its social functions to one body: keep it in one `deleghe` entry"),
@@ -146,7 +140,7 @@ fn deleghe(a: &Ambito, out: &mut Vec<Diagnostic>) {
                     Diagnostic::error(
                         "R039",
                         &conv.path,
-                        at(&p.ente),
+                        Position::at(&p.ente),
                         format!("`{}` is listed twice among the parties", p.ente.value),
                     )
                     .with_hint("list each party once"),
@@ -164,7 +158,7 @@ fn proroghe(a: &Ambito, out: &mut Vec<Diagnostic>) {
     for p in &c.proroghe {
         let problem = if p.data.value > c.stipula.data.value {
             Some((
-                at(&p.data),
+                Position::at(&p.data),
                 format!(
                     "the extension n. {} is dated {}, after the act is signed on {}",
                     p.numero, p.data.value, c.stipula.data.value
@@ -173,7 +167,7 @@ fn proroghe(a: &Ambito, out: &mut Vec<Diagnostic>) {
         } else if let Some(prev) = previous {
             if p.data.value < prev.data.value {
                 Some((
-                    at(&p.data),
+                    Position::at(&p.data),
                     format!(
                         "the extension n. {} of {} is listed after one of {}",
                         p.numero, p.data.value, prev.data.value
@@ -181,7 +175,7 @@ fn proroghe(a: &Ambito, out: &mut Vec<Diagnostic>) {
                 ))
             } else if p.fino_al.value <= prev.fino_al.value {
                 Some((
-                    at(&p.fino_al),
+                    Position::at(&p.fino_al),
                     format!(
                         "the extension n. {} runs to {}, not beyond the previous one ({})",
                         p.numero, p.fino_al.value, prev.fino_al.value

@@ -125,6 +125,8 @@ pub fn riferimenti(riferimenti: &Riferimenti) -> Vec<Diagnostic> {
     out
 }
 
+/// Every id an Ambito's files use refers to something its files (or the
+/// shared data) define, and every list's ids are unique.
 pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     unique_ids(
@@ -148,6 +150,28 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
         );
     }
 
+    let t = targets(a);
+    governo(a, &t, &mut out);
+    convenzione(a, &t, &mut out);
+    ufficio(a, &t, &mut out);
+    regolamento(a, &t, &mut out);
+    organi(a, &t, &mut out);
+    piano(a, &t, &mut out);
+    relazioni(a, &mut out);
+    companion_files(a, &mut out);
+    out
+}
+
+/// The lists most references point into.
+struct Targets<'a> {
+    comuni: Target<'a>,
+    persone: Target<'a>,
+    enti: Target<'a>,
+    norme: Target<'a>,
+    fondi: Target<'a>,
+}
+
+fn targets(a: &Ambito) -> Targets<'_> {
     let comuni = Target::new(
         "Comune",
         "comuni.yaml",
@@ -184,30 +208,45 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
         |f| &f.id,
     );
 
-    enti.check(&a.info.path, &a.info.value.ente_gestore, &mut out);
+    Targets {
+        comuni,
+        persone,
+        enti,
+        norme,
+        fondi,
+    }
+}
+
+/// `ambito.yaml` (the managing body, the delegations), the representatives
+/// of `enti.yaml` and the Sindaci of `comuni.yaml`.
+fn governo(a: &Ambito, t: &Targets, out: &mut Vec<Diagnostic>) {
+    t.enti.check(&a.info.path, &a.info.value.ente_gestore, out);
     for d in &a.info.value.deleghe {
-        enti.check(&a.info.path, &d.ente, &mut out);
+        t.enti.check(&a.info.path, &d.ente, out);
         for c in &d.comuni {
-            comuni.check(&a.info.path, c, &mut out);
+            t.comuni.check(&a.info.path, c, out);
         }
     }
     if let Some(list) = &a.enti {
         for e in &list.value {
             if let Some(r) = &e.rappresentante {
-                persone.check(&list.path, r, &mut out);
+                t.persone.check(&list.path, r, out);
             }
         }
     }
     for c in &a.comuni.value {
         let mandati = c.sindaci.iter().map(|m| &m.persona);
         for sindaco in c.sindaco.iter().chain(mandati) {
-            persone.check(&a.comuni.path, sindaco, &mut out);
+            t.persone.check(&a.comuni.path, sindaco, out);
         }
     }
+}
 
+/// The parties, laws and funds the convenzione names.
+fn convenzione(a: &Ambito, t: &Targets, out: &mut Vec<Diagnostic>) {
     if let Some(conv) = &a.convenzione {
         let (path, c) = (&conv.path, &conv.value);
-        enti.check(path, &c.stipula.comune, &mut out);
+        t.enti.check(path, &c.stipula.comune, out);
         let esenzioni = c.esenzioni.iter().flat_map(|e| {
             e.registrazione
                 .iter()
@@ -221,41 +260,47 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
             .chain(c.firma_digitale.iter())
             .chain(esenzioni)
         {
-            norme.check(path, norma, &mut out);
+            t.norme.check(path, norma, out);
         }
         for fondo in c.risorse.iter().flat_map(|r| r.fondi.iter()) {
-            fondi.check(path, fondo, &mut out);
+            t.fondi.check(path, fondo, out);
         }
         for p in &c.parti {
-            enti.check(path, &p.ente, &mut out);
+            t.enti.check(path, &p.ente, out);
             if let Some(r) = &p.rappresentante {
-                persone.check(path, r, &mut out);
+                t.persone.check(path, r, out);
             }
         }
         if let Some(r) = &c.rogito {
-            persone.check(path, &r.segretario, &mut out);
+            t.persone.check(path, &r.segretario, out);
         }
     }
+}
 
+/// The office's Comune, Responsabile, staff and their duties.
+fn ufficio(a: &Ambito, t: &Targets, out: &mut Vec<Diagnostic>) {
     if let Some(u) = &a.ufficio {
         let (path, u) = (&u.path, &u.value);
-        comuni.check(path, &u.comune, &mut out);
-        persone.check(path, &u.responsabile, &mut out);
-        unique_ids(path, "funzione", u.funzioni.iter().map(|f| &f.id), &mut out);
+        t.comuni.check(path, &u.comune, out);
+        t.persone.check(path, &u.responsabile, out);
+        unique_ids(path, "funzione", u.funzioni.iter().map(|f| &f.id), out);
         let funzioni = Target::new(
             "funzione",
             "the `funzioni` of ufficio-di-piano.yaml",
             u.funzioni.iter().map(|f| &f.id),
         );
         for p in &u.personale {
-            persone.check(path, &p.persona, &mut out);
-            enti.check(path, &p.ente, &mut out);
+            t.persone.check(path, &p.persona, out);
+            t.enti.check(path, &p.ente, out);
             if let Some(f) = &p.funzione {
-                funzioni.check(path, f, &mut out);
+                funzioni.check(path, f, out);
             }
         }
     }
+}
 
+/// Who signs the regolamento's deliberations.
+fn regolamento(a: &Ambito, t: &Targets, out: &mut Vec<Diagnostic>) {
     if let Some(r) = &a.regolamento {
         for f in r
             .value
@@ -264,57 +309,56 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
             .iter()
             .chain(&r.value.adozione.firmatari)
         {
-            persone.check(&r.path, &f.persona, &mut out);
+            t.persone.check(&r.path, &f.persona, out);
         }
     }
+}
 
+/// The bodies: unique ids, their quotas, members and presidents.
+fn organi(a: &Ambito, t: &Targets, out: &mut Vec<Diagnostic>) {
     if let Some(o) = &a.organi {
         let path = &o.path;
-        unique_ids(
-            path,
-            "organo",
-            o.value.organi.iter().map(|o| &o.id),
-            &mut out,
-        );
+        unique_ids(path, "organo", o.value.organi.iter().map(|o| &o.id), out);
         for organo in &o.value.organi {
-            unique_ids(path, "quota", organo.quote.iter().map(|q| &q.id), &mut out);
+            unique_ids(path, "quota", organo.quote.iter().map(|q| &q.id), out);
             let quote = Target::new(
                 "quota of this body",
                 "its `quote`",
                 organo.quote.iter().map(|q| &q.id),
             );
             for c in &organo.componenti {
-                persone.check(path, &c.persona, &mut out);
-                quote.check(path, &c.quota, &mut out);
-                enti.check(path, &c.ente, &mut out);
+                t.persone.check(path, &c.persona, out);
+                quote.check(path, &c.quota, out);
+                t.enti.check(path, &c.ente, out);
             }
             if let Some(p) = &organo.presidente {
-                persone.check(path, p, &mut out);
+                t.persone.check(path, p, out);
             }
         }
     }
+}
 
+/// The plan: unique objectives and indicators, funds of its budget.
+fn piano(a: &Ambito, t: &Targets, out: &mut Vec<Diagnostic>) {
     if let Some(p) = &a.piano {
         let (path, piano) = (&p.path, &p.value);
         unique_ids(
             path,
             "obiettivo",
             piano.obiettivi.iter().map(|o| &o.id),
-            &mut out,
+            out,
         );
         for o in &piano.obiettivi {
-            unique_ids(
-                path,
-                "indicatore",
-                o.indicatori.iter().map(|i| &i.id),
-                &mut out,
-            );
+            unique_ids(path, "indicatore", o.indicatori.iter().map(|i| &i.id), out);
         }
         for voce in &piano.budget {
-            fondi.check(path, &voce.fondo, &mut out);
+            t.fondi.check(path, &voce.fondo, out);
         }
     }
+}
 
+/// Each relazione's objectives, indicators and spending refer to the plan.
+fn relazioni(a: &Ambito, out: &mut Vec<Diagnostic>) {
     for r in &a.relazioni {
         let path = &r.file.path;
         let Some(piano) = &a.piano else { continue };
@@ -329,7 +373,7 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
             piano.value.budget.iter().map(|b| &b.fondo),
         );
         for esito in &r.file.value.obiettivi {
-            obiettivi.check(path, &esito.obiettivo, &mut out);
+            obiettivi.check(path, &esito.obiettivo, out);
             if let Some(def) = piano
                 .value
                 .obiettivi
@@ -342,17 +386,14 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
                     def.indicatori.iter().map(|i| &i.id),
                 );
                 for m in &esito.indicatori {
-                    indicatori.check(path, &m.indicatore, &mut out);
+                    indicatori.check(path, &m.indicatore, out);
                 }
             }
         }
         for s in &r.file.value.spesa {
-            budget.check(path, &s.fondo, &mut out);
+            budget.check(path, &s.fondo, out);
         }
     }
-
-    companion_files(a, &mut out);
-    out
 }
 
 /// A document needs the files it reads: the regolamento and the relazioni

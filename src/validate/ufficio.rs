@@ -8,66 +8,19 @@
 //! - R018: staff come from a member Comune, or are marked `esterno`.
 //! - R030 (warning): the Responsabile's term under the regolamento has run out.
 
+use std::path::Path;
+
 use chrono::Months;
 
 use crate::diagnostic::{Diagnostic, Position};
+use crate::load::files::UfficioFile;
 use crate::model::Ambito;
 
-fn at<T>(s: &serde_saphyr::Spanned<T>) -> Position {
-    Position::from_yaml(&s.referenced)
-}
-
+/// R014–R018 and R030 over `ufficio-di-piano.yaml`.
 pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
     let Some(u) = &a.ufficio else { return };
     let (path, u) = (&u.path, &u.value);
-    let resp = &u.responsabile;
-    let entries: Vec<_> = u
-        .personale
-        .iter()
-        .filter(|p| p.persona.value == resp.value)
-        .collect();
-    match entries.as_slice() {
-        [] => out.push(
-            Diagnostic::error(
-                "R014",
-                path,
-                at(resp),
-                format!("the Responsabile `{}` is not in the staff list", resp.value),
-            )
-            .with_hint("add the Responsabile to `personale`, or name one of the staff"),
-        ),
-        [one] => {
-            if a.convenzione.is_some()
-                && let Some(ore) = &one.ore_settimanali
-            {
-                out.push(
-                    Diagnostic::error(
-                        "R015",
-                        path,
-                        at(ore),
-                        format!(
-                            "the Responsabile `{}` is seconded for {} hours a week, but the convenzione picks the Responsabile among full-time staff",
-                            resp.value, ore.value
-                        ),
-                    )
-                    .with_hint("remove `ore-settimanali` (full time), or name a full-time member as Responsabile"),
-                );
-            }
-        }
-        [_, again, ..] => out.push(
-            Diagnostic::error(
-                "R014",
-                path,
-                at(&again.persona),
-                format!(
-                    "the Responsabile `{}` is listed more than once in the staff",
-                    resp.value
-                ),
-            )
-            .with_hint("keep one entry per person"),
-        ),
-    }
-
+    responsabile(a, path, u, out);
     if let Some(organico) = &u.organico
         && organico.value as usize != u.personale.len()
     {
@@ -75,7 +28,7 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
             Diagnostic::error(
                 "R016",
                 path,
-                at(organico),
+                Position::at(organico),
                 format!(
                     "`organico` says {} but the staff list has {}",
                     organico.value,
@@ -94,7 +47,7 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
                 Diagnostic::error(
                     "R017",
                     path,
-                    at(ore),
+                    Position::at(ore),
                     format!("{} weekly hours is outside 1..36", ore.value),
                 )
                 .with_hint(
@@ -107,7 +60,7 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
                 Diagnostic::error(
                     "R018",
                     path,
-                    at(&p.ente),
+                    Position::at(&p.ente),
                     format!(
                         "`{}` is not a member Comune: staff are seconded by the Comuni of the Ambito",
                         p.ente.value
@@ -121,12 +74,59 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
     responsabile_term(a, path, u, out);
 }
 
-fn responsabile_term(
-    a: &Ambito,
-    path: &std::path::Path,
-    u: &crate::load::files::UfficioFile,
-    out: &mut Vec<Diagnostic>,
-) {
+/// R014, R015: the Responsabile is in the staff once, full time where the
+/// convenzione wants it.
+fn responsabile(a: &Ambito, path: &Path, u: &UfficioFile, out: &mut Vec<Diagnostic>) {
+    let resp = &u.responsabile;
+    let entries: Vec<_> = u
+        .personale
+        .iter()
+        .filter(|p| p.persona.value == resp.value)
+        .collect();
+    match entries.as_slice() {
+        [] => out.push(
+            Diagnostic::error(
+                "R014",
+                path,
+                Position::at(resp),
+                format!("the Responsabile `{}` is not in the staff list", resp.value),
+            )
+            .with_hint("add the Responsabile to `personale`, or name one of the staff"),
+        ),
+        [one] => {
+            if a.convenzione.is_some()
+                && let Some(ore) = &one.ore_settimanali
+            {
+                out.push(
+                    Diagnostic::error(
+                        "R015",
+                        path,
+                        Position::at(ore),
+                        format!(
+                            "the Responsabile `{}` is seconded for {} hours a week, but the convenzione picks the Responsabile among full-time staff",
+                            resp.value, ore.value
+                        ),
+                    )
+                    .with_hint("remove `ore-settimanali` (full time), or name a full-time member as Responsabile"),
+                );
+            }
+        }
+        [_, again, ..] => out.push(
+            Diagnostic::error(
+                "R014",
+                path,
+                Position::at(&again.persona),
+                format!(
+                    "the Responsabile `{}` is listed more than once in the staff",
+                    resp.value
+                ),
+            )
+            .with_hint("keep one entry per person"),
+        ),
+    }
+}
+
+fn responsabile_term(a: &Ambito, path: &Path, u: &UfficioFile, out: &mut Vec<Diagnostic>) {
     let (Some(dal), Some(reg)) = (&u.responsabile_dal, &a.regolamento) else {
         return;
     };
@@ -146,7 +146,7 @@ fn responsabile_term(
             Diagnostic::warning(
                 "R030",
                 path,
-                at(dal),
+                Position::at(dal),
                 format!(
                     "the Responsabile's {anni}-year term from {} ended on {scadenza}, before the {documento} of {date}",
                     dal.value

@@ -55,47 +55,11 @@ pub fn commissioni(a: &Ambito, f: &OrganiFile) -> Result<CommissioniContext, Unr
     let mut organi = Vec::new();
     for o in &f.organi {
         let sindaci = if o.tutti_i_sindaci {
-            a.comuni
-                .value
-                .iter()
-                .map(|c| {
-                    let sindaco = a.sindaco(c, f.aggiornato_al.value).ok_or_else(|| {
-                        Unresolved(format!(
-                            "the Sindaco of {} on {}",
-                            c.nome, f.aggiornato_al.value
-                        ))
-                    })?;
-                    Ok(Membro {
-                        persona: persona(a, sindaco)?,
-                        ente: format!("Comune di {}", c.nome),
-                    })
-                })
-                .collect::<Result<Vec<_>, Unresolved>>()?
+            sindaci(a, f)?
         } else {
             Vec::new()
         };
-        let mut quote = Vec::new();
-        for q in &o.quote {
-            let membri = o
-                .componenti
-                .iter()
-                .filter(|c| c.quota.value == q.id.value)
-                .map(|c| {
-                    Ok(Membro {
-                        persona: persona(a, &c.persona.value)?,
-                        ente: nome_ente(a, &c.ente.value)?,
-                    })
-                })
-                .collect::<Result<Vec<_>, Unresolved>>()?;
-            let seated = u32::try_from(membri.len()).unwrap_or(u32::MAX);
-            let numero = q.numero.as_ref().map(|n| n.value);
-            quote.push(Quota {
-                descrizione: q.descrizione.clone(),
-                numero,
-                vacanti: numero.map_or(0, |n| n.saturating_sub(seated)),
-                membri,
-            });
-        }
+        let quote = quote(a, o)?;
         let (posti, membri) = if o.tutti_i_sindaci {
             let n = u32::try_from(sindaci.len()).unwrap_or(u32::MAX);
             (n, n)
@@ -137,6 +101,53 @@ pub fn commissioni(a: &Ambito, f: &OrganiFile) -> Result<CommissioniContext, Unr
         aggiornato_al: f.aggiornato_al.value.to_string(),
         organi,
     })
+}
+
+/// The Sindaci in office on the date of the composition, with their Comune.
+fn sindaci(a: &Ambito, f: &OrganiFile) -> Result<Vec<Membro>, Unresolved> {
+    a.comuni
+        .value
+        .iter()
+        .map(|c| {
+            let sindaco = a.sindaco(c, f.aggiornato_al.value).ok_or_else(|| {
+                Unresolved(format!(
+                    "the Sindaco of {} on {}",
+                    c.nome, f.aggiornato_al.value
+                ))
+            })?;
+            Ok(Membro {
+                persona: persona(a, sindaco)?,
+                ente: format!("Comune di {}", c.nome),
+            })
+        })
+        .collect::<Result<Vec<_>, Unresolved>>()
+}
+
+/// Each quota of a body with its members and vacancies.
+fn quote(a: &Ambito, o: &OrganoEntry) -> Result<Vec<Quota>, Unresolved> {
+    let mut quote = Vec::new();
+    for q in &o.quote {
+        let membri = o
+            .componenti
+            .iter()
+            .filter(|c| c.quota.value == q.id.value)
+            .map(|c| {
+                Ok(Membro {
+                    persona: persona(a, &c.persona.value)?,
+                    ente: nome_ente(a, &c.ente.value)?,
+                })
+            })
+            .collect::<Result<Vec<_>, Unresolved>>()?;
+        let seated = u32::try_from(membri.len()).unwrap_or(u32::MAX);
+        let numero = q.numero.as_ref().map(|n| n.value);
+        quote.push(Quota {
+            descrizione: q.descrizione.clone(),
+            numero,
+            vacanti: numero.map_or(0, |n| n.saturating_sub(seated)),
+            membri,
+        });
+    }
+    Ok(quote)
 }
 
 /// The chair's title agreed with who holds it: "Coordinatrice",

@@ -103,6 +103,8 @@ pub struct RogitoView {
     pub repertorio: String,
 }
 
+/// What the convenzione's template is given: the act, its parties and its
+/// text, resolved.
 pub fn convenzione(a: &Ambito, c: &ConvenzioneFile) -> Result<ConvenzioneContext, Unresolved> {
     let g = &a.governo;
     let data = c.stipula.data.value;
@@ -117,7 +119,6 @@ pub fn convenzione(a: &Ambito, c: &ConvenzioneFile) -> Result<ConvenzioneContext
         valori: valori(a, g, c),
         elenchi: &elenchi,
     };
-    let norme = |id: &str| a.riferimenti.norma(id);
     let parti = governo::parti(a, g, c, data);
     Ok(ConvenzioneContext {
         ambito: ambito(a, data)?,
@@ -129,17 +130,7 @@ pub fn convenzione(a: &Ambito, c: &ConvenzioneFile) -> Result<ConvenzioneContext
             },
             stipula: Stipula {
                 data: data.to_string(),
-                luogo: match &c.stipula.luogo {
-                    Some(l) => l.clone(),
-                    None => {
-                        let e = governo::ente(a, &c.stipula.comune.value)
-                            .ok_or_else(|| Unresolved(format!("`{}`", c.stipula.comune.value)))?;
-                        format!(
-                            "gli uffici {}",
-                            it::articolata("di", &e.nome.nome, e.nome.genere, false)
-                        )
-                    }
-                },
+                luogo: luogo(a, c)?,
             },
             viste: viste(a, c)?,
             premesso: scrittore.premesse(Sezione::Premesso)?,
@@ -147,40 +138,8 @@ pub fn convenzione(a: &Ambito, c: &ConvenzioneFile) -> Result<ConvenzioneContext
             articoli: scrittore.articoli()?,
             firme: parti.iter().map(firma).collect(),
             parti: parti.iter().map(parte).collect(),
-            rogito: match &c.rogito {
-                Some(r) => {
-                    let p = a
-                        .persona(&r.segretario.value)
-                        .ok_or_else(|| Unresolved(format!("persona `{}`", r.segretario.value)))?;
-                    Some(RogitoView {
-                        titolo: it::maiuscola(&titolo("", Some(p), "Segretario rogante")),
-                        nome: format!("{} {}", p.nome, p.cognome),
-                        // "n. 28/2018" written in full: the act prints "Rep. n." itself.
-                        repertorio: r
-                            .repertorio
-                            .trim()
-                            .trim_start_matches("n.")
-                            .trim_start_matches("n ")
-                            .trim()
-                            .to_string(),
-                    })
-                }
-                None => None,
-            },
-            firma_digitale: c
-                .firma_digitale
-                .as_ref()
-                .and_then(|f| norme(&f.value))
-                .map(|n| Norma {
-                    citazione: n.citazione.clone(),
-                    titolo: n.titolo.clone(),
-                })
-                .or_else(|| {
-                    norme("dlgs-82-2005").map(|n| Norma {
-                        citazione: n.citazione.clone(),
-                        titolo: n.titolo.clone(),
-                    })
-                }),
+            rogito: rogito(a, c)?,
+            firma_digitale: firma_digitale(a, c),
             costi_comuni: c
                 .ripartizione
                 .as_ref()
@@ -194,6 +153,64 @@ pub fn convenzione(a: &Ambito, c: &ConvenzioneFile) -> Result<ConvenzioneContext
                 .map(|p| p.al.value.to_string()),
         },
     })
+}
+
+/// Where the convenzione is signed: as written, or the offices of the
+/// Comune that hosts the signing.
+fn luogo(a: &Ambito, c: &ConvenzioneFile) -> Result<String, Unresolved> {
+    Ok(match &c.stipula.luogo {
+        Some(l) => l.clone(),
+        None => {
+            let e = governo::ente(a, &c.stipula.comune.value)
+                .ok_or_else(|| Unresolved(format!("`{}`", c.stipula.comune.value)))?;
+            format!(
+                "gli uffici {}",
+                it::articolata("di", &e.nome.nome, e.nome.genere, false)
+            )
+        }
+    })
+}
+
+/// The Segretario who authenticates the act, when it is a public one.
+fn rogito(a: &Ambito, c: &ConvenzioneFile) -> Result<Option<RogitoView>, Unresolved> {
+    Ok(match &c.rogito {
+        Some(r) => {
+            let p = a
+                .persona(&r.segretario.value)
+                .ok_or_else(|| Unresolved(format!("persona `{}`", r.segretario.value)))?;
+            Some(RogitoView {
+                titolo: it::maiuscola(&titolo("", Some(p), "Segretario rogante")),
+                nome: format!("{} {}", p.nome, p.cognome),
+                // "n. 28/2018" written in full: the act prints "Rep. n." itself.
+                repertorio: r
+                    .repertorio
+                    .trim()
+                    .trim_start_matches("n.")
+                    .trim_start_matches("n ")
+                    .trim()
+                    .to_string(),
+            })
+        }
+        None => None,
+    })
+}
+
+/// The law on digital signatures the act cites: its own, or the CAD.
+fn firma_digitale(a: &Ambito, c: &ConvenzioneFile) -> Option<Norma> {
+    let norme = |id: &str| a.riferimenti.norma(id);
+    c.firma_digitale
+        .as_ref()
+        .and_then(|f| norme(&f.value))
+        .map(|n| Norma {
+            citazione: n.citazione.clone(),
+            titolo: n.titolo.clone(),
+        })
+        .or_else(|| {
+            norme("dlgs-82-2005").map(|n| Norma {
+                citazione: n.citazione.clone(),
+                titolo: n.titolo.clone(),
+            })
+        })
 }
 
 fn viste(a: &Ambito, c: &ConvenzioneFile) -> Result<Vec<Norma>, Unresolved> {
@@ -236,47 +253,7 @@ fn viste(a: &Ambito, c: &ConvenzioneFile) -> Result<Vec<Norma>, Unresolved> {
 /// Every fact a clause may print, formatted.
 fn valori(a: &Ambito, g: &Governo, c: &ConvenzioneFile) -> Valori {
     let mut v = valori_comuni(a, g);
-    if let Some(d) = &c.durata {
-        v.insert("scadenza", Valore::testo(it::data(d.scadenza.value)));
-        if let Some(r) = &d.rinnovo {
-            v.insert(
-                "rinnovo-anni",
-                Valore::testo(it::quantita(r.anni.into(), "anno", "anni", Genere::M)),
-            );
-            // "per un ulteriore anno", "per ulteriori due anni".
-            v.insert(
-                "rinnovo-ulteriori",
-                Valore::testo(if r.anni == 1 {
-                    "un ulteriore anno".to_string()
-                } else {
-                    format!(
-                        "ulteriori {}",
-                        it::quantita(r.anni.into(), "anno", "anni", Genere::M)
-                    )
-                }),
-            );
-            v.insert(
-                "rinnovo-mesi",
-                Valore::testo(it::quantita(r.entro_mesi.into(), "mese", "mesi", Genere::M)),
-            );
-        }
-    }
-    if let Some(r) = &c.recesso {
-        let mese = it::mese(r.preavviso_entro.mese).unwrap_or_default();
-        v.insert(
-            "recesso-entro",
-            Valore::testo(format!("{} {mese}", r.preavviso_entro.giorno)),
-        );
-        v.insert(
-            "recesso-anni",
-            Valore::testo(it::quantita(
-                r.anni_contribuzione.into(),
-                "anno",
-                "anni",
-                Genere::M,
-            )),
-        );
-    }
+    valori_durata(&mut v, c);
     if let Some(p) = &c.personale {
         v.insert(
             "soglia-ore",
@@ -332,6 +309,51 @@ fn valori(a: &Ambito, g: &Governo, c: &ConvenzioneFile) -> Valori {
         }),
     );
     v
+}
+
+/// The convenzione's term, its renewal and the notice to withdraw.
+fn valori_durata(v: &mut Valori, c: &ConvenzioneFile) {
+    if let Some(d) = &c.durata {
+        v.insert("scadenza", Valore::testo(it::data(d.scadenza.value)));
+        if let Some(r) = &d.rinnovo {
+            v.insert(
+                "rinnovo-anni",
+                Valore::testo(it::quantita(r.anni.into(), "anno", "anni", Genere::M)),
+            );
+            // "per un ulteriore anno", "per ulteriori due anni".
+            v.insert(
+                "rinnovo-ulteriori",
+                Valore::testo(if r.anni == 1 {
+                    "un ulteriore anno".to_string()
+                } else {
+                    format!(
+                        "ulteriori {}",
+                        it::quantita(r.anni.into(), "anno", "anni", Genere::M)
+                    )
+                }),
+            );
+            v.insert(
+                "rinnovo-mesi",
+                Valore::testo(it::quantita(r.entro_mesi.into(), "mese", "mesi", Genere::M)),
+            );
+        }
+    }
+    if let Some(r) = &c.recesso {
+        let mese = it::mese(r.preavviso_entro.mese).unwrap_or_default();
+        v.insert(
+            "recesso-entro",
+            Valore::testo(format!("{} {mese}", r.preavviso_entro.giorno)),
+        );
+        v.insert(
+            "recesso-anni",
+            Valore::testo(it::quantita(
+                r.anni_contribuzione.into(),
+                "anno",
+                "anni",
+                Genere::M,
+            )),
+        );
+    }
 }
 
 fn elenco(a: &Ambito, g: &Governo, c: &ConvenzioneFile, nome: &str) -> Result<Elenco, Unresolved> {

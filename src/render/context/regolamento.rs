@@ -212,6 +212,14 @@ fn valori(a: &Ambito, r: &RegolamentoFile, u: &Ufficio) -> Valori {
     let t = |s: String| Valore::testo(s);
     v.insert("piano-di-zona", t(r.piano_di_zona.clone()));
     v.insert("convenzione", t(r.convenzione.clone()));
+    valori_ufficio(&mut v, a, u);
+    valori_regole(&mut v, r, u);
+    v
+}
+
+/// The office: its seat, addresses, staff and Responsabile.
+fn valori_ufficio(v: &mut Valori, a: &Ambito, u: &Ufficio) {
+    let t = |s: String| Valore::testo(s);
     v.insert("sede", t(format!("{}, {}", u.comune, u.sede)));
     if let Some(e) = &u.email {
         v.insert("email", t(e.clone()));
@@ -269,6 +277,12 @@ fn valori(a: &Ambito, r: &RegolamentoFile, u: &Ufficio) -> Valori {
             ),
         }),
     );
+}
+
+/// The rules: the Responsabile's appointment and term, the reports, the
+/// bodies that approve and adopt, the thematic areas.
+fn valori_regole(v: &mut Valori, r: &RegolamentoFile, u: &Ufficio) {
+    let t = |s: String| Valore::testo(s);
     v.insert("nomina-responsabile", t(r.responsabile.nomina.clone()));
     v.insert(
         "durata-incarico",
@@ -322,7 +336,6 @@ fn valori(a: &Ambito, r: &RegolamentoFile, u: &Ufficio) -> Valori {
             Genere::F,
         )),
     );
-    v
 }
 
 /// The lists the regolamento's clauses print: the functions with their

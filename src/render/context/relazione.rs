@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::regolamento::{Ufficio, ufficio};
 use super::{AmbitoView, Unresolved, ambito};
 use crate::load::Relazione;
-use crate::load::files::{PianoFile, RelazioneFile};
+use crate::load::files::{Esito, PianoFile, RelazioneFile};
 use crate::load::values::Importo;
 use crate::model::Ambito;
 
@@ -170,6 +170,9 @@ fn spesa_di(r: &RelazioneFile, fondo: &str) -> Importo {
     }
 }
 
+/// What the relazione of `anno`-`semestre` is given: the objectives of the
+/// plan with what the semester did of them, the spending per fund, totals,
+/// and the previous semester's figures to compare with.
 pub fn relazione(a: &Ambito, anno: i32, semestre: u8) -> Result<RelazioneContext, Unresolved> {
     let missing = |what: &str| Unresolved(what.to_string());
     let r: &Relazione = a
@@ -187,58 +190,105 @@ pub fn relazione(a: &Ambito, anno: i32, semestre: u8) -> Result<RelazioneContext
     let same_year_earlier = prev.filter(|p| p.anno == anno);
     let rel = &r.file.value;
 
-    let mut obiettivi = Vec::new();
-    for esito in &rel.obiettivi {
-        let def = piano
-            .obiettivi
-            .iter()
-            .find(|o| o.id.value == esito.obiettivo.value)
-            .ok_or_else(|| Unresolved(format!("obiettivo `{}`", esito.obiettivo.value)))?;
-        let indicatori = def
-            .indicatori
-            .iter()
-            .map(|i| {
-                let valore = esito
-                    .indicatori
-                    .iter()
-                    .find(|m| m.indicatore.value == i.id.value)
-                    .map_or(0, |m| m.valore);
-                Misura {
-                    descrizione: i.descrizione.clone(),
-                    target: i.target.value,
-                    valore,
-                    percento: percento(valore, i.target.value),
-                }
-            })
-            .collect();
-        obiettivi.push(Obiettivo {
-            titolo: def.titolo.clone(),
-            attivita: esito.attivita.clone(),
-            utenti: esito.utenti,
-            domande_ricevute: esito.domande.ricevute.value,
-            domande_soddisfatte: esito.domande.soddisfatte.value,
-            bisogni_percento: percento(
-                esito.domande.soddisfatte.value,
-                esito.domande.ricevute.value,
-            ),
-            rispondenti: esito.soddisfazione.rispondenti.value,
-            soddisfatti: esito.soddisfazione.soddisfatti.value,
-            soddisfazione_percento: percento(
-                esito.soddisfazione.soddisfatti.value,
-                esito.soddisfazione.rispondenti.value,
-            ),
-            indicatori,
-            attuazione_percento: attuazione(def, &esito.indicatori),
-            precedente: prev
-                .and_then(|p| figure(piano, &p.file.value, &esito.obiettivo.value))
-                .map(|f| Confronto {
-                    utenti: f.utenti,
-                    attuazione_percento: f.attuazione,
-                    soddisfazione_percento: f.soddisfazione,
-                }),
-        });
-    }
+    let obiettivi = rel
+        .obiettivi
+        .iter()
+        .map(|esito| obiettivo(piano, esito, prev))
+        .collect::<Result<Vec<_>, _>>()?;
+    let (spesa, somme) = spese(a, piano, rel, prev, same_year_earlier)?;
+    let totali = totali(&obiettivi, somme, prev);
+    let (dal, al) = if semestre == 1 {
+        (format!("{anno}-01-01"), format!("{anno}-06-30"))
+    } else {
+        (format!("{anno}-07-01"), format!("{anno}-12-31"))
+    };
+    Ok(RelazioneContext {
+        ambito: ambito(a, rel.data.value)?,
+        ufficio: ufficio(a, &uff.value)?,
+        piano: Piano {
+            titolo: piano.titolo.clone(),
+            dal: piano.dal.value,
+            al: piano.al.value,
+        },
+        relazione: RelazioneView {
+            anno,
+            semestre,
+            dal,
+            al,
+            data: rel.data.value.to_string(),
+            obiettivi,
+            spesa,
+            totali,
+            precedente: prev.map(|p| format!("{}-{}", p.anno, p.semestre)),
+        },
+    })
+}
 
+/// What the relazione says of one objective of the plan.
+fn obiettivo(
+    piano: &PianoFile,
+    esito: &Esito,
+    prev: Option<&Relazione>,
+) -> Result<Obiettivo, Unresolved> {
+    let def = piano
+        .obiettivi
+        .iter()
+        .find(|o| o.id.value == esito.obiettivo.value)
+        .ok_or_else(|| Unresolved(format!("obiettivo `{}`", esito.obiettivo.value)))?;
+    let indicatori = def
+        .indicatori
+        .iter()
+        .map(|i| {
+            let valore = esito
+                .indicatori
+                .iter()
+                .find(|m| m.indicatore.value == i.id.value)
+                .map_or(0, |m| m.valore);
+            Misura {
+                descrizione: i.descrizione.clone(),
+                target: i.target.value,
+                valore,
+                percento: percento(valore, i.target.value),
+            }
+        })
+        .collect();
+    Ok(Obiettivo {
+        titolo: def.titolo.clone(),
+        attivita: esito.attivita.clone(),
+        utenti: esito.utenti,
+        domande_ricevute: esito.domande.ricevute.value,
+        domande_soddisfatte: esito.domande.soddisfatte.value,
+        bisogni_percento: percento(
+            esito.domande.soddisfatte.value,
+            esito.domande.ricevute.value,
+        ),
+        rispondenti: esito.soddisfazione.rispondenti.value,
+        soddisfatti: esito.soddisfazione.soddisfatti.value,
+        soddisfazione_percento: percento(
+            esito.soddisfazione.soddisfatti.value,
+            esito.soddisfazione.rispondenti.value,
+        ),
+        indicatori,
+        attuazione_percento: attuazione(def, &esito.indicatori),
+        precedente: prev
+            .and_then(|p| figure(piano, &p.file.value, &esito.obiettivo.value))
+            .map(|f| Confronto {
+                utenti: f.utenti,
+                attuazione_percento: f.attuazione,
+                soddisfazione_percento: f.soddisfazione,
+            }),
+    })
+}
+
+/// Spending per fund of the plan's budget, in the semester and in the year
+/// so far, and the totals (budget, semester, year) in cents.
+fn spese(
+    a: &Ambito,
+    piano: &PianoFile,
+    rel: &RelazioneFile,
+    prev: Option<&Relazione>,
+    same_year_earlier: Option<&Relazione>,
+) -> Result<(Vec<Spesa>, [i64; 3]), Unresolved> {
     let mut spesa = Vec::new();
     let (mut budget_tot, mut sem_tot, mut anno_tot) = (0i64, 0i64, 0i64);
     for voce in &piano.budget {
@@ -270,6 +320,15 @@ pub fn relazione(a: &Ambito, anno: i32, semestre: u8) -> Result<RelazioneContext
         });
     }
 
+    Ok((spesa, [budget_tot, sem_tot, anno_tot]))
+}
+
+/// The totals over the objectives and the spending.
+fn totali(
+    obiettivi: &[Obiettivo],
+    [budget_tot, sem_tot, anno_tot]: [i64; 3],
+    prev: Option<&Relazione>,
+) -> Totali {
     let somma = |f: fn(&_) -> u64| obiettivi.iter().map(f).fold(0, u64::saturating_add);
     let ricevute = somma(|o| o.domande_ricevute);
     let soddisfatte = somma(|o| o.domande_soddisfatte);
@@ -280,7 +339,7 @@ pub fn relazione(a: &Ambito, anno: i32, semestre: u8) -> Result<RelazioneContext
     } else {
         obiettivi.iter().map(|o| o.attuazione_percento).sum::<f64>() / obiettivi.len() as f64
     };
-    let totali = Totali {
+    Totali {
         utenti: somma(|o| o.utenti),
         domande_ricevute: ricevute,
         domande_soddisfatte: soddisfatte,
@@ -305,31 +364,5 @@ pub fn relazione(a: &Ambito, anno: i32, semestre: u8) -> Result<RelazioneContext
                 .map(|e| e.utenti)
                 .fold(0, u64::saturating_add)
         }),
-    };
-
-    let (dal, al) = if semestre == 1 {
-        (format!("{anno}-01-01"), format!("{anno}-06-30"))
-    } else {
-        (format!("{anno}-07-01"), format!("{anno}-12-31"))
-    };
-    Ok(RelazioneContext {
-        ambito: ambito(a, rel.data.value)?,
-        ufficio: ufficio(a, &uff.value)?,
-        piano: Piano {
-            titolo: piano.titolo.clone(),
-            dal: piano.dal.value,
-            al: piano.al.value,
-        },
-        relazione: RelazioneView {
-            anno,
-            semestre,
-            dal,
-            al,
-            data: rel.data.value.to_string(),
-            obiettivi,
-            spesa,
-            totali,
-            precedente: prev.map(|p| format!("{}-{}", p.anno, p.semestre)),
-        },
-    })
+    }
 }

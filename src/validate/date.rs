@@ -20,6 +20,7 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
     relazioni(a, out);
 }
 
+/// An R028 diagnostic: a period or document dated before it can be.
 fn r028(path: &Path, pos: Position, msg: String, hint: &str) -> Diagnostic {
     Diagnostic::error("R028", path, pos, msg).with_hint(hint)
 }

@@ -171,6 +171,7 @@ struct Targets<'a> {
     fondi: Target<'a>,
 }
 
+/// Builds the lists once, so every group of references checks against the same ones.
 fn targets(a: &Ambito) -> Targets<'_> {
     let comuni = Target::new(
         "Comune",

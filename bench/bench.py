@@ -349,7 +349,7 @@ def report(r, path):
         w("## Save to PDF in `watch` (issue #15)")
         w("")
         w("The time from the write of a one-line edit to the moment the new PDF is complete on disk,")
-        w("for the convenzione of Carate Brianza (13 Comuni, 10 pages): ambito watching the content,")
+        w("for the convenzione of Carate Brianza (13 Comuni, 6 pages, 13 signature fields): ambito watching the content,")
         w("its YAML edited (the expiry date); `typst watch` on the Typst source ambito emits for the")
         w("same document, the line that prints that date edited the same way. The edits alternate")
         w("between the two; the first, cold build of each is not counted (`bench/watch.py`).")

@@ -135,37 +135,20 @@ impl std::ops::AddAssign for Timings {
     }
 }
 
-/// What every document of a build shares: the templates, compiled once;
-/// Typst's library and fonts; the digest of `templates/lib/`. In `watch`,
-/// also each document's Typst world, kept for its next version.
-pub struct Tools<'t> {
-    pub renderer: Renderer,
-    typesetter: &'t Typesetter,
+/// The rendering side of a build: the templates, compiled once, and the
+/// digest of `templates/lib/`. Enough to tell whether a document is up to
+/// date (`list`), without Typst.
+pub struct Inputs {
+    renderer: Renderer,
     lib: String,
-    worlds: Option<Mutex<HashMap<String, DocWorld<'t>>>>,
 }
 
-impl<'t> Tools<'t> {
-    pub fn new(
-        paths: &Paths,
-        typesetter: &'t Typesetter,
-        digests: &Digests,
-    ) -> Result<Tools<'t>, IoError> {
-        Ok(Tools {
+impl Inputs {
+    pub fn new(paths: &Paths, digests: &Digests) -> Result<Inputs, IoError> {
+        Ok(Inputs {
             renderer: Renderer::new(&paths.templates, &paths.content),
-            typesetter,
             lib: digests.of_lib(paths)?,
-            worlds: None,
         })
-    }
-
-    /// Keeps each document's world after typesetting it, so that the next
-    /// version of the same document reuses what Typst did for this one.
-    pub fn keeping_worlds(self) -> Tools<'t> {
-        Tools {
-            worlds: Some(Mutex::new(HashMap::new())),
-            ..self
-        }
     }
 
     /// The digest of what Typst would be given for one document (see
@@ -173,15 +156,6 @@ impl<'t> Tools<'t> {
     pub fn input(&self, ambito: &Ambito, documento: Documento) -> Result<String, String> {
         let (source, meta) = self.render(ambito, documento)?;
         Ok(cache::documento(&source, &meta, &self.lib))
-    }
-
-    /// Renders the templates again, and hashes `templates/lib/` again, after
-    /// a change under `templates/` (`watch`). The kept worlds stay: they
-    /// read `lib/` afresh at each document.
-    pub fn reload_templates(&mut self, paths: &Paths, digests: &Digests) -> Result<(), IoError> {
-        self.renderer = Renderer::new(&paths.templates, &paths.content);
-        self.lib = digests.of_lib(paths)?;
-        Ok(())
     }
 
     /// The Typst source of one document, and what goes into its PDF besides.
@@ -195,6 +169,46 @@ impl<'t> Tools<'t> {
             date: ambito.data(documento).ok_or("the act has no date")?,
         };
         Ok((source, meta))
+    }
+}
+
+/// What every document of a build shares: its [`Inputs`], and Typst's
+/// library and fonts. In `watch`, also each document's Typst world, kept
+/// for its next version.
+pub struct Tools<'t> {
+    inputs: Inputs,
+    typesetter: &'t Typesetter,
+    worlds: Option<Mutex<HashMap<String, DocWorld<'t>>>>,
+}
+
+impl<'t> Tools<'t> {
+    pub fn new(
+        paths: &Paths,
+        typesetter: &'t Typesetter,
+        digests: &Digests,
+    ) -> Result<Tools<'t>, IoError> {
+        Ok(Tools {
+            inputs: Inputs::new(paths, digests)?,
+            typesetter,
+            worlds: None,
+        })
+    }
+
+    /// Keeps each document's world after typesetting it, so that the next
+    /// version of the same document reuses what Typst did for this one.
+    pub fn keeping_worlds(self) -> Tools<'t> {
+        Tools {
+            worlds: Some(Mutex::new(HashMap::new())),
+            ..self
+        }
+    }
+
+    /// Compiles the templates again, and hashes `templates/lib/` again,
+    /// after a change under `templates/` (`watch`). The kept worlds stay:
+    /// they read `lib/` afresh at each document.
+    pub fn reload_templates(&mut self, paths: &Paths, digests: &Digests) -> Result<(), IoError> {
+        self.inputs = Inputs::new(paths, digests)?;
+        Ok(())
     }
 
     /// Typesets one document, in its kept world if there is one.
@@ -285,7 +299,7 @@ impl<F: Fn(&Entry) + Sync> Run<'_, '_, F> {
         let base = format!("{}/{}.pdf", ambito.id, documento.name());
         let before = self.current.get(&base).copied();
         let started = Instant::now();
-        let (source, meta) = match self.tools.render(ambito, documento) {
+        let (source, meta) = match self.tools.inputs.render(ambito, documento) {
             Ok(rendered) => rendered,
             Err(reason) => {
                 let path = before.map_or(base, |e| e.path.clone());
@@ -294,7 +308,7 @@ impl<F: Fn(&Entry) + Sync> Run<'_, '_, F> {
         };
         timings.render += started.elapsed();
         let started = Instant::now();
-        let input = cache::documento(&source, &meta, &self.tools.lib);
+        let input = cache::documento(&source, &meta, &self.tools.inputs.lib);
         timings.digest += started.elapsed();
         let out = &self.paths.out;
         let Some(rel) = plan::target(out, &base, before, &input, self.select.force) else {

@@ -2,8 +2,7 @@
 
 use crate::build::firmati::{self, Stato as File};
 use crate::build::plan::periodo;
-use crate::build::{Checked, Digests, Manifest, Paths, Tools, jobs};
-use crate::typeset::Typesetter;
+use crate::build::{Checked, Digests, Inputs, Manifest, Paths, jobs};
 
 /// Where a document stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,8 +63,7 @@ pub struct Voce {
 pub fn list(checked: &Checked, paths: &Paths) -> Result<Vec<Voce>, crate::build::IoError> {
     let manifest = Manifest::read(&paths.out).unwrap_or_default();
     let latest = manifest.attuali();
-    let typesetter = Typesetter::new(&paths.templates);
-    let tools = Tools::new(paths, &typesetter, &Digests::default())?;
+    let inputs = Inputs::new(paths, &Digests::default())?;
     let mut voci = Vec::new();
     for (ambito, documento) in jobs(checked) {
         let base = format!("{}/{}.pdf", ambito.id, documento.name());
@@ -74,7 +72,7 @@ pub fn list(checked: &Checked, paths: &Paths) -> Result<Vec<Voce>, crate::build:
             _ if checked.is_blocked(ambito) => Stato::Bloccato,
             None => Stato::DaCostruire,
             Some(e) => {
-                let same = tools.input(ambito, documento).is_ok_and(|i| i == e.input);
+                let same = inputs.input(ambito, documento).is_ok_and(|i| i == e.input);
                 match (firmati::stato(&paths.out, e), same) {
                     (File::Costruito, true) => Stato::Aggiornato,
                     (File::Costruito, false) => Stato::DaAggiornare,

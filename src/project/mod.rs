@@ -79,14 +79,19 @@ impl Project {
         }
     }
 
-    /// The folders of an operation that writes into `out`, once it is sure
-    /// they do not overlap and the templates are in order.
-    fn paths(&self, out: &Path) -> Result<Paths, Error> {
-        let paths = Paths {
+    /// The folders of an operation that only reads `out`.
+    fn reading(&self, out: &Path) -> Paths {
+        Paths {
             content: self.content.clone(),
             templates: self.templates.clone(),
             out: out.to_path_buf(),
-        };
+        }
+    }
+
+    /// The folders of an operation that writes into `out`, once it is sure
+    /// they do not overlap and the templates are in order.
+    fn paths(&self, out: &Path) -> Result<Paths, Error> {
+        let paths = self.reading(out);
         match paths.problema() {
             Some(why) => Err(Error::Usage(why)),
             None => Ok(paths),
@@ -140,11 +145,7 @@ impl Project {
     /// What a build into `out` would produce, and whether each document is
     /// up to date.
     pub fn list(&self, out: &Path) -> Result<(Checked, Vec<list::Voce>), Error> {
-        let paths = Paths {
-            content: self.content.clone(),
-            templates: self.templates.clone(),
-            out: out.to_path_buf(),
-        };
+        let paths = self.reading(out);
         let checked = self.check()?;
         let voci = list::list(&checked, &paths)?;
         Ok((checked, voci))

@@ -132,15 +132,18 @@ fn wait(
             match rx.recv_timeout(debounce) {
                 Ok(event) => add(event)?,
                 Err(RecvTimeoutError::Timeout) => break,
-                Err(RecvTimeoutError::Disconnected) => {
-                    return Err(Error::Watch(notify::Error::generic("the watcher stopped")));
-                }
+                Err(RecvTimeoutError::Disconnected) => return Err(stopped()),
             }
         }
         if !changed.is_empty() {
             return Ok((changed.into_iter().collect(), at));
         }
     }
+}
+
+/// The operating system's watcher is gone (its channel closed).
+fn stopped() -> Error {
+    Error::Watch(notify::Error::generic("the watcher stopped"))
 }
 
 /// Whether an event can change what a build reads: not a read, nor a change

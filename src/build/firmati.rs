@@ -30,7 +30,7 @@ pub struct Firmato {
 
 /// How the file an entry names stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Stato {
+pub enum StatoFile {
     /// Exactly the bytes the build wrote.
     Costruito,
     /// The bytes the build wrote, then signatures.
@@ -40,12 +40,12 @@ pub enum Stato {
 }
 
 /// Reads the file of `entry` under `out` and tells how it stands.
-pub fn stato(out: &Path, entry: &Entry) -> Stato {
+pub fn stato(out: &Path, entry: &Entry) -> StatoFile {
     let Ok(bytes) = std::fs::read(out.join(&entry.path)) else {
-        return Stato::Altro;
+        return StatoFile::Altro;
     };
     if bytes.len() as u64 == entry.bytes && hex(&Sha256::digest(&bytes)) == entry.sha256 {
-        return Stato::Costruito;
+        return StatoFile::Costruito;
     }
     let prefix = usize::try_from(entry.bytes)
         .ok()
@@ -53,14 +53,14 @@ pub fn stato(out: &Path, entry: &Entry) -> Stato {
         .filter(|p| p.len() < bytes.len());
     match prefix {
         Some(p) if hex(&Sha256::digest(p)) == entry.sha256 => match firme(&bytes) {
-            Some(n) if n > 0 => Stato::Firmato(Firmato {
+            Some(n) if n > 0 => StatoFile::Firmato(Firmato {
                 firme: n,
                 bytes: bytes.len() as u64,
                 sha256: hex(&Sha256::digest(&bytes)),
             }),
-            _ => Stato::Altro,
+            _ => StatoFile::Altro,
         },
-        _ => Stato::Altro,
+        _ => StatoFile::Altro,
     }
 }
 
@@ -75,7 +75,7 @@ pub fn intatto(out: &Path, entry: &Entry) -> bool {
     match &entry.firmato {
         Some(f) if meta.len() == f.bytes => sha256_is(&path, &f.sha256),
         _ if meta.len() == entry.bytes => sha256_is(&path, &entry.sha256),
-        _ => matches!(stato(out, entry), Stato::Firmato(_)),
+        _ => matches!(stato(out, entry), StatoFile::Firmato(_)),
     }
 }
 

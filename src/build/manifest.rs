@@ -106,7 +106,7 @@ pub(crate) fn write(
         let size = fs::metadata(out.join(&e.path)).map(|m| m.len()).ok();
         if size != Some(e.bytes)
             && size != e.firmato.as_ref().map(|f| f.bytes)
-            && let firmati::Stato::Firmato(f) = firmati::stato(out, e)
+            && let firmati::StatoFile::Firmato(f) = firmati::stato(out, e)
         {
             e.firmato = Some(f);
         }

@@ -67,12 +67,12 @@ impl Checked {
 }
 
 /// Load → model → validate.
-pub fn check(content: &Path) -> Result<Checked, load::Error> {
+pub fn check(content: &Path) -> Result<Checked, load::FolderError> {
     check_except(content, Vec::new())
 }
 
 /// Load → model → validate, leaving out the `fresh` Ambiti.
-pub fn check_except(content: &Path, fresh: Vec<String>) -> Result<Checked, load::Error> {
+pub fn check_except(content: &Path, fresh: Vec<String>) -> Result<Checked, load::FolderError> {
     let mut loaded = load::content_except(content, &fresh)?;
     let ambiti_lette = loaded.ambiti.len();
     let mut diagnostics = std::mem::take(&mut loaded.diagnostics);

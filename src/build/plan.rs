@@ -114,13 +114,13 @@ pub(crate) fn target(
     let mut ours = false;
     if let Some(e) = latest {
         match firmati::stato(out, e) {
-            firmati::Stato::Firmato(_) if e.input == input => return None,
-            firmati::Stato::Firmato(_) => {
+            firmati::StatoFile::Firmato(_) if e.input == input => return None,
+            firmati::StatoFile::Firmato(_) => {
                 path = firmati::di_versione(base, firmati::versione(&path) + 1);
             }
-            firmati::Stato::Costruito if e.input == input && !force => return None,
-            firmati::Stato::Costruito => ours = true,
-            firmati::Stato::Altro => {}
+            firmati::StatoFile::Costruito if e.input == input && !force => return None,
+            firmati::StatoFile::Costruito => ours = true,
+            firmati::StatoFile::Altro => {}
         }
     }
     while !ours && firmati::ha_firme(&out.join(&path)) {

@@ -8,7 +8,7 @@ use std::time::Instant;
 use ambito::build::Checked;
 use ambito::diagnostic;
 use ambito::project::verify::Finding;
-use ambito::project::{Built, Progress, emit::Emitted, list::Voce, watch::Event};
+use ambito::project::{Built, Progress, emit::Emitted, list::Riga, watch::Event};
 
 use super::args::{BuildArgs, Format};
 
@@ -191,9 +191,9 @@ pub fn emitted(format: Format, checked: &Checked, emitted: &Emitted, out: &Path)
 }
 
 /// `ambito list`: one row per document.
-pub fn list(format: Format, checked: &Checked, voci: &[Voce], out: &Path) -> ExitCode {
+pub fn list(format: Format, checked: &Checked, righe: &[Riga], out: &Path) -> ExitCode {
     diagnostics(format, checked);
-    for v in voci {
+    for v in righe {
         say!(
             "{:<24} {:<12} {:<11} {:<40} {}",
             v.ambito,

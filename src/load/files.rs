@@ -191,7 +191,7 @@ pub struct ConvenzioneFile {
     /// The parties, each with its representative. Absent: every Comune,
     /// represented by its Sindaco, and the managing body when it is an ente.
     #[serde(default)]
-    pub parti: Vec<Parte>,
+    pub parti: Vec<ParteEntry>,
     /// Laws the convenzione rests on ("VISTI"): ids in `_riferimenti/norme.yaml`
     /// or in the region's profile. Absent: the national laws and the region's.
     #[schemars(with = "Option<Vec<String>>")]
@@ -227,7 +227,7 @@ pub struct ConvenzioneFile {
 /// A party of an act: a Comune or another body, and who signs for it.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct Parte {
+pub struct ParteEntry {
     /// A Comune id or an ente id.
     #[schemars(with = "String")]
     pub ente: Spanned<String>,

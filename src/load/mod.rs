@@ -5,8 +5,8 @@
 //! `_riferimenti/` (a folder whose name starts with `_` is never an Ambito).
 //! Each file is parsed on its own, so a syntax error in one file still lets
 //! every other file be read and checked. Problems are collected as
-//! [`Diagnostic`]s; only a content folder that cannot be read at all is an
-//! [`Error`].
+//! [`Diagnostic`]s; only a content folder that cannot be read at all is a
+//! [`FolderError`].
 
 pub mod files;
 pub mod profili;
@@ -55,6 +55,12 @@ impl FileKind {
         }
     }
 
+    /// The folder it is in, relative to its Ambito's folder or to `content/`:
+    /// `relazioni/` for the semester reports, `""` for the files at the top.
+    pub fn folder(&self) -> &'static str {
+        self.path.rsplit_once('/').map_or("", |(folder, _)| folder)
+    }
+
     /// Whether it is shared by every Ambito (under `_riferimenti/`).
     pub fn shared(&self) -> bool {
         self.path.starts_with(RIFERIMENTI)
@@ -64,57 +70,81 @@ impl FileKind {
 /// How a relazione's file name is written in [`FILES`].
 const RELAZIONE: &str = "<anno>-<1|2>.yaml";
 
+pub const AMBITO: FileKind = FileKind {
+    name: "ambito",
+    path: "ambito.yaml",
+};
+
+pub const COMUNI: FileKind = FileKind {
+    name: "comuni",
+    path: "comuni.yaml",
+};
+
+pub const PERSONE: FileKind = FileKind {
+    name: "persone",
+    path: "persone.yaml",
+};
+
+pub const ENTI: FileKind = FileKind {
+    name: "enti",
+    path: "enti.yaml",
+};
+
+pub const UFFICIO: FileKind = FileKind {
+    name: "ufficio-di-piano",
+    path: "ufficio-di-piano.yaml",
+};
+
+pub const ORGANI: FileKind = FileKind {
+    name: "organi",
+    path: "organi.yaml",
+};
+
+pub const PIANO: FileKind = FileKind {
+    name: "piano",
+    path: "piano.yaml",
+};
+
+pub const CONVENZIONE: FileKind = FileKind {
+    name: "convenzione",
+    path: "atti/convenzione.yaml",
+};
+
+pub const REGOLAMENTO: FileKind = FileKind {
+    name: "regolamento",
+    path: "atti/regolamento.yaml",
+};
+
+pub const RELAZIONI: FileKind = FileKind {
+    name: "relazione",
+    path: "relazioni/<anno>-<1|2>.yaml",
+};
+
+pub const NORME: FileKind = FileKind {
+    name: "norme",
+    path: "_riferimenti/norme.yaml",
+};
+
+pub const FONDI: FileKind = FileKind {
+    name: "fondi",
+    path: "_riferimenti/fondi.yaml",
+};
+
 /// Every content file ambito reads: the one list that the loader, the
 /// schemas, the scaffolds' hints and the fuzzer take their names from.
 pub const FILES: [FileKind; 12] = [
-    FileKind {
-        name: "ambito",
-        path: "ambito.yaml",
-    },
-    FileKind {
-        name: "comuni",
-        path: "comuni.yaml",
-    },
-    FileKind {
-        name: "persone",
-        path: "persone.yaml",
-    },
-    FileKind {
-        name: "enti",
-        path: "enti.yaml",
-    },
-    FileKind {
-        name: "ufficio-di-piano",
-        path: "ufficio-di-piano.yaml",
-    },
-    FileKind {
-        name: "organi",
-        path: "organi.yaml",
-    },
-    FileKind {
-        name: "piano",
-        path: "piano.yaml",
-    },
-    FileKind {
-        name: "convenzione",
-        path: "atti/convenzione.yaml",
-    },
-    FileKind {
-        name: "regolamento",
-        path: "atti/regolamento.yaml",
-    },
-    FileKind {
-        name: "relazione",
-        path: "relazioni/<anno>-<1|2>.yaml",
-    },
-    FileKind {
-        name: "norme",
-        path: "_riferimenti/norme.yaml",
-    },
-    FileKind {
-        name: "fondi",
-        path: "_riferimenti/fondi.yaml",
-    },
+    AMBITO,
+    COMUNI,
+    PERSONE,
+    ENTI,
+    UFFICIO,
+    ORGANI,
+    PIANO,
+    CONVENZIONE,
+    REGOLAMENTO,
+    RELAZIONI,
+    NORME,
+    FONDI,
 ];
 
 /// The kinds of file an Ambito folder may hold.
@@ -125,7 +155,7 @@ pub fn ambito_files() -> impl Iterator<Item = &'static FileKind> {
 /// Everything read from a content folder.
 #[derive(Debug, Default)]
 pub struct Content {
-    pub riferimenti: Riferimenti,
+    pub riferimenti: RiferimentiFiles,
     pub ambiti: Vec<AmbitoFiles>,
     /// The text of every file read, for diagnostics.
     pub sources: Sources,
@@ -148,7 +178,7 @@ pub struct Loaded<T> {
 
 /// Shared reference data: laws and funds.
 #[derive(Debug, Default)]
-pub struct Riferimenti {
+pub struct RiferimentiFiles {
     pub norme: Option<Loaded<Vec<NormaEntry>>>,
     pub fondi: Option<Loaded<Vec<FondoEntry>>>,
 }
@@ -199,7 +229,7 @@ pub fn semestre_of(file_name: &str) -> Option<(i32, u8)> {
 /// Failure to read the content folder itself: a usage or I/O error, not a
 /// content error.
 #[derive(Debug, thiserror::Error)]
-pub enum Error {
+pub enum FolderError {
     #[error(
         "content folder `{}` not found: run ambito from the folder that holds `content/`, or pass --content DIR",
         .0.display()
@@ -215,19 +245,19 @@ pub enum Error {
 }
 
 /// Reads every Ambito under `root`, in the order of their folder names.
-pub fn content(root: &Path) -> Result<Content, Error> {
+pub fn content(root: &Path) -> Result<Content, FolderError> {
     content_except(root, &[])
 }
 
 /// Like [`content`], leaving out the Ambiti named in `skip` (a build does
 /// not re-read Ambiti whose documents are all up to date).
-pub fn content_except(root: &Path, skip: &[String]) -> Result<Content, Error> {
+pub fn content_except(root: &Path, skip: &[String]) -> Result<Content, FolderError> {
     let meta = fs::metadata(root).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => Error::NotFound(root.to_path_buf()),
-        _ => Error::Io(root.to_path_buf(), e),
+        std::io::ErrorKind::NotFound => FolderError::NotFound(root.to_path_buf()),
+        _ => FolderError::Io(root.to_path_buf(), e),
     })?;
     if !meta.is_dir() {
-        return Err(Error::NotADirectory(root.to_path_buf()));
+        return Err(FolderError::NotADirectory(root.to_path_buf()));
     }
     let mut content = Content {
         root: root.to_path_buf(),
@@ -255,10 +285,9 @@ pub fn content_except(root: &Path, skip: &[String]) -> Result<Content, Error> {
         );
     }
 
-    let riferimenti = root.join(RIFERIMENTI);
-    content.riferimenti = Riferimenti {
-        norme: content.parse_file(&riferimenti.join("norme.yaml")),
-        fondi: content.parse_file(&riferimenti.join("fondi.yaml")),
+    content.riferimenti = RiferimentiFiles {
+        norme: content.parse_file(&root.join(NORME.path)),
+        fondi: content.parse_file(&root.join(FONDI.path)),
     };
     // Ambiti are independent: read and parse them in parallel, each into a
     // content of its own, then merge in folder order (same output whatever
@@ -287,11 +316,11 @@ pub fn content_except(root: &Path, skip: &[String]) -> Result<Content, Error> {
 /// The names of the folders under `root`, sorted: the Ambiti, and the
 /// shared data (`_riferimenti`) and hidden folders, which start with `_` or
 /// `.`. Second, the symbolic links among them, which are never followed.
-fn ambito_dirs(root: &Path) -> Result<(Vec<String>, Vec<String>), Error> {
+fn ambito_dirs(root: &Path) -> Result<(Vec<String>, Vec<String>), FolderError> {
     let mut dirs = Vec::new();
     let mut links = Vec::new();
-    for entry in fs::read_dir(root).map_err(|e| Error::Io(root.to_path_buf(), e))? {
-        let entry = entry.map_err(|e| Error::Io(root.to_path_buf(), e))?;
+    for entry in fs::read_dir(root).map_err(|e| FolderError::Io(root.to_path_buf(), e))? {
+        let entry = entry.map_err(|e| FolderError::Io(root.to_path_buf(), e))?;
         let name = entry.file_name().to_string_lossy().into_owned();
         match entry.file_type() {
             Ok(t) if t.is_dir() => dirs.push(name),
@@ -305,7 +334,7 @@ fn ambito_dirs(root: &Path) -> Result<(Vec<String>, Vec<String>), Error> {
 }
 
 /// The ids of the Ambito folders under `root`, sorted.
-pub fn ambito_ids(root: &Path) -> Result<Vec<String>, Error> {
+pub fn ambito_ids(root: &Path) -> Result<Vec<String>, FolderError> {
     Ok(ambito_dirs(root)?
         .0
         .into_iter()
@@ -333,7 +362,8 @@ impl Content {
         let dir = root.join(&id);
         self.reject_unknown_files(&dir);
         let mut relazioni = Vec::new();
-        let mut names: Vec<String> = fs::read_dir(dir.join("relazioni"))
+        let folder = dir.join(RELAZIONI.folder());
+        let mut names: Vec<String> = fs::read_dir(&folder)
             .into_iter()
             .flatten()
             .filter_map(Result::ok)
@@ -342,7 +372,7 @@ impl Content {
         names.sort();
         for name in names {
             if let Some((anno, semestre)) = semestre_of(&name)
-                && let Some(file) = self.parse_optional(&dir.join("relazioni").join(&name))
+                && let Some(file) = self.parse_optional(&folder.join(&name))
             {
                 relazioni.push(Relazione {
                     anno,
@@ -352,15 +382,15 @@ impl Content {
             }
         }
         AmbitoFiles {
-            ambito: self.parse_file(&dir.join("ambito.yaml")),
-            comuni: self.parse_file(&dir.join("comuni.yaml")),
-            persone: self.parse_file(&dir.join("persone.yaml")),
-            enti: self.parse_optional(&dir.join("enti.yaml")),
-            ufficio: self.parse_optional(&dir.join("ufficio-di-piano.yaml")),
-            organi: self.parse_optional(&dir.join("organi.yaml")),
-            piano: self.parse_optional(&dir.join("piano.yaml")),
-            convenzione: self.parse_optional(&dir.join("atti/convenzione.yaml")),
-            regolamento: self.parse_optional(&dir.join("atti/regolamento.yaml")),
+            ambito: self.parse_file(&dir.join(AMBITO.path)),
+            comuni: self.parse_file(&dir.join(COMUNI.path)),
+            persone: self.parse_file(&dir.join(PERSONE.path)),
+            enti: self.parse_optional(&dir.join(ENTI.path)),
+            ufficio: self.parse_optional(&dir.join(UFFICIO.path)),
+            organi: self.parse_optional(&dir.join(ORGANI.path)),
+            piano: self.parse_optional(&dir.join(PIANO.path)),
+            convenzione: self.parse_optional(&dir.join(CONVENZIONE.path)),
+            regolamento: self.parse_optional(&dir.join(REGOLAMENTO.path)),
             relazioni,
             id,
             dir,

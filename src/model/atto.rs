@@ -100,7 +100,7 @@ pub const PREPOSIZIONI: &[(&str, &str)] = &[
 
 /// A piece of a clause's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Parte {
+pub enum Frammento {
     Testo(String),
     /// `{del ufficio}`: a fact, with the preposition (`"di"`; `""` for the
     /// bare article) before it, if any.
@@ -131,14 +131,14 @@ pub enum Origine {
 #[derive(Debug, Clone)]
 pub struct Clausola {
     pub id: String,
-    pub testo: Vec<Parte>,
+    pub testo: Vec<Frammento>,
     /// A list printed under the text: `proroghe`, `deleghe`, `fondi`, `competenze`.
     pub elenco: Option<String>,
     /// Items of the clause's own, printed as a list under the text.
-    pub voci: Vec<Vec<Parte>>,
+    pub voci: Vec<Vec<Frammento>>,
     /// A shipped clause's other wording (`altrimenti`), for when the
     /// article its text refers to is not in the act.
-    pub riserva: Option<Vec<Parte>>,
+    pub riserva: Option<Vec<Frammento>>,
     pub origine: Origine,
 }
 
@@ -151,8 +151,8 @@ pub struct Premessa {
 #[derive(Debug, Clone)]
 pub struct Articolo {
     pub id: String,
-    pub capo: Option<Vec<Parte>>,
-    pub titolo: Vec<Parte>,
+    pub capo: Option<Vec<Frammento>>,
+    pub titolo: Vec<Frammento>,
     pub commi: Vec<Clausola>,
     pub origine: Origine,
 }
@@ -204,7 +204,7 @@ impl Problema {
 
 /// Splits a clause's text into text and placeholders. `{{` and `}}` are
 /// literal braces.
-pub fn analizza(text: &str) -> Result<Vec<Parte>, String> {
+pub fn analizza(text: &str) -> Result<Vec<Frammento>, String> {
     let mut parts = Vec::new();
     let mut literal = String::new();
     let mut chars = text.chars().peekable();
@@ -233,7 +233,7 @@ pub fn analizza(text: &str) -> Result<Vec<Parte>, String> {
                     }
                 }
                 if !literal.is_empty() {
-                    parts.push(Parte::Testo(std::mem::take(&mut literal)));
+                    parts.push(Frammento::Testo(std::mem::take(&mut literal)));
                 }
                 parts.push(segnaposto(inner.trim())?);
             }
@@ -241,18 +241,18 @@ pub fn analizza(text: &str) -> Result<Vec<Parte>, String> {
         }
     }
     if !literal.is_empty() {
-        parts.push(Parte::Testo(literal));
+        parts.push(Frammento::Testo(literal));
     }
     Ok(parts)
 }
 
-fn segnaposto(inner: &str) -> Result<Parte, String> {
+fn segnaposto(inner: &str) -> Result<Frammento, String> {
     if let Some((kind, id)) = inner.split_once(':') {
         let id = id.trim().to_string();
         return match kind.trim() {
-            "norma" => Ok(Parte::Norma { id, breve: false }),
-            "norma-breve" => Ok(Parte::Norma { id, breve: true }),
-            "art" => Ok(Parte::Articolo(id)),
+            "norma" => Ok(Frammento::Norma { id, breve: false }),
+            "norma-breve" => Ok(Frammento::Norma { id, breve: true }),
+            "art" => Ok(Frammento::Articolo(id)),
             other => Err(format!(
                 "`{{{inner}}}`: `{other}:` is not a kind of placeholder (there are `norma:`, `norma-breve:` and `art:`)"
             )),
@@ -282,7 +282,7 @@ fn segnaposto(inner: &str) -> Result<Parte, String> {
             "`{{{inner}}}`: `{nome}` is not a fact the tool knows{hint}"
         ));
     }
-    Ok(Parte::Fatto {
+    Ok(Frammento::Fatto {
         nome: nome.to_string(),
         prep,
     })
@@ -401,7 +401,7 @@ fn spedita(b: Bozza, origine: Origine, c: &Circostanze) -> Option<Clausola> {
     {
         return None;
     }
-    let applica = |text: &str| -> Option<Vec<Parte>> {
+    let applica = |text: &str| -> Option<Vec<Frammento>> {
         let parti = analizza(text).ok()?;
         parti.iter().all(|p| vale(p, c)).then_some(parti)
     };
@@ -419,15 +419,15 @@ fn spedita(b: Bozza, origine: Origine, c: &Circostanze) -> Option<Clausola> {
 
 /// Whether a placeholder can be filled in this act: its fact is stated, its
 /// law is in force at the act's date.
-fn vale(p: &Parte, c: &Circostanze) -> bool {
+fn vale(p: &Frammento, c: &Circostanze) -> bool {
     match p {
-        Parte::Fatto { nome, .. } => c.presenti.contains(nome.as_str()),
-        Parte::Norma { id, .. } => match (c.norma)(id) {
+        Frammento::Fatto { nome, .. } => c.presenti.contains(nome.as_str()),
+        Frammento::Norma { id, .. } => match (c.norma)(id) {
             Some(Some(data)) => data <= c.data,
             Some(None) => true,
             None => false,
         },
-        Parte::Testo(_) | Parte::Articolo(_) => true,
+        Frammento::Testo(_) | Frammento::Articolo(_) => true,
     }
 }
 
@@ -513,12 +513,12 @@ fn scritta(
     };
     for p in &parti {
         match p {
-            Parte::Fatto { nome, .. } if !c.presenti.contains(nome.as_str()) => problemi.push(problema(
+            Frammento::Fatto { nome, .. } if !c.presenti.contains(nome.as_str()) => problemi.push(problema(
                 "R042",
                 format!("the text uses `{{{nome}}}`, but the act does not state it"),
                 "state the fact in the YAML, or write the text without it",
             )),
-            Parte::Norma { id, .. } => match (c.norma)(id) {
+            Frammento::Norma { id, .. } => match (c.norma)(id) {
                 None => problemi.push(problema(
                     "R043",
                     format!("the text cites the law `{id}`, which is neither shipped nor in _riferimenti/norme.yaml"),
@@ -745,26 +745,33 @@ fn modifica_articolo(
     if let Some(capo) = &m.capo {
         articolo.capo = Some(intestazione(capo, &m.id, file, c, problemi));
     }
-    let anchor = ancora(&m.dopo, &m.prima);
-    let at_index = match anchor {
-        Some((anchor, offset)) => match atto.articoli.iter().position(|a| a.id == anchor.value) {
-            Some(i) => i + offset,
-            None => {
-                let known = ids(atto);
-                problemi.push(manca(
-                    "article",
-                    anchor,
-                    known.iter().map(String::as_str).collect(),
-                    file,
-                    "",
-                ));
-                return;
-            }
-        },
-        None => existing.unwrap_or(atto.articoli.len()),
+    let Some(at_index) = posto_articolo(atto, m, existing, file, problemi) else {
+        return;
     };
     atto.articoli
         .insert(at_index.min(atto.articoli.len()), articolo);
+}
+
+/// Where an article goes: by its anchor, where it was, or last (a missing anchor is reported).
+fn posto_articolo(
+    atto: &Atto,
+    m: &ModificaArticolo,
+    existing: Option<usize>,
+    file: &Path,
+    problemi: &mut Vec<Problema>,
+) -> Option<usize> {
+    let anchor = ancora(&m.dopo, &m.prima);
+    Some(match anchor {
+        Some((anchor, offset)) => match atto.articoli.iter().position(|a| a.id == anchor.value) {
+            Some(i) => i + offset,
+            None => {
+                let known: Vec<&str> = atto.articoli.iter().map(|a| a.id.as_str()).collect();
+                problemi.push(manca("article", anchor, known, file, ""));
+                return None;
+            }
+        },
+        None => existing.unwrap_or(atto.articoli.len()),
+    })
 }
 
 /// Replaces or removes comma `n` of an existing article.
@@ -839,7 +846,7 @@ fn intestazione(
     file: &Path,
     c: &Circostanze,
     problemi: &mut Vec<Problema>,
-) -> Vec<Parte> {
+) -> Vec<Frammento> {
     let spanned = Spanned {
         value: text.to_string(),
         referenced: id.referenced,
@@ -847,7 +854,7 @@ fn intestazione(
     };
     scritta(&id.value, &spanned, file, c, problemi)
         .map(|c| c.testo)
-        .unwrap_or_else(|| vec![Parte::Testo(text.to_string())])
+        .unwrap_or_else(|| vec![Frammento::Testo(text.to_string())])
 }
 
 /// A shipped clause that refers to an article the office removed takes its
@@ -855,7 +862,7 @@ fn intestazione(
 /// (What the office wrote is reported instead: R046.)
 fn senza_rinvii_mancanti(atto: &mut Atto) {
     let ids: Vec<String> = atto.articoli.iter().map(|a| a.id.clone()).collect();
-    let regge = |parti: &[Parte]| {
+    let regge = |parti: &[Frammento]| {
         ids_riferiti(parti)
             .iter()
             .all(|id| ids.iter().any(|i| i == id))
@@ -888,7 +895,7 @@ fn riferimenti(atto: &Atto, file: &Path, problemi: &mut Vec<Problema>) {
         .chain(atto.articoli.iter().flat_map(|a| a.commi.iter()));
     for clausola in clausole {
         for p in &clausola.testo {
-            if let Parte::Articolo(id) = p
+            if let Frammento::Articolo(id) = p
                 && !ids.contains(&id.as_str())
             {
                 let (file, position) = match &clausola.origine {
@@ -914,11 +921,11 @@ fn riferimenti(atto: &Atto, file: &Path, problemi: &mut Vec<Problema>) {
 }
 
 /// The ids of every article a text refers to, for tests and tools.
-pub fn ids_riferiti(parti: &[Parte]) -> BTreeSet<&str> {
+pub fn ids_riferiti(parti: &[Frammento]) -> BTreeSet<&str> {
     parti
         .iter()
         .filter_map(|p| match p {
-            Parte::Articolo(id) => Some(id.as_str()),
+            Frammento::Articolo(id) => Some(id.as_str()),
             _ => None,
         })
         .collect()
@@ -974,13 +981,13 @@ mod tests {
         let parti = analizza("{il ufficio} ha sede presso {del ente}; art. {art:durata}, {norma:legge-328-2000} {{x}}").unwrap();
         assert_eq!(
             parti.first(),
-            Some(&Parte::Fatto {
+            Some(&Frammento::Fatto {
                 nome: "ufficio".into(),
                 prep: Some("")
             })
         );
-        assert!(parti.contains(&Parte::Articolo("durata".into())));
-        assert!(parti.contains(&Parte::Testo(" {x}".into())));
+        assert!(parti.contains(&Frammento::Articolo("durata".into())));
+        assert!(parti.contains(&Frammento::Testo(" {x}".into())));
         assert!(
             analizza("{uficio}")
                 .unwrap_err()

@@ -21,15 +21,15 @@ use crate::load::files::{
     AmbitoFile, ComuneEntry, ConvenzioneFile, EnteEntry, FondoEntry, Mandato, NormaEntry,
     OrganiFile, PersonaEntry, PianoFile, RegolamentoFile, UfficioFile,
 };
-use crate::load::{AmbitoFiles, Content, Loaded, Relazione};
+use crate::load::{AmbitoFiles, Content, Loaded, Relazione, RiferimentiFiles};
 
 pub use crate::load::values::{Genere, Importo};
 
 /// Laws and funds shared by every Ambito.
 #[derive(Debug, Default)]
 pub struct Riferimenti {
-    pub norme: Option<Loaded<Vec<NormaEntry>>>,
-    pub fondi: Option<Loaded<Vec<FondoEntry>>>,
+    /// `_riferimenti/norme.yaml` and `fondi.yaml`, as read.
+    pub files: RiferimentiFiles,
     /// Every law an act may cite: the national laws and the regional
     /// framework laws the tool ships, then those of `_riferimenti/norme.yaml`
     /// (which win on the same id).
@@ -62,7 +62,7 @@ impl Riferimenti {
     }
 
     pub fn fondo(&self, id: &str) -> Option<&FondoEntry> {
-        lookup(&self.fondi, &self.fondi_by_id, id)
+        lookup(&self.files.fondi, &self.fondi_by_id, id)
     }
 }
 
@@ -276,8 +276,7 @@ pub fn build(content: Content) -> Model {
     let riferimenti = Arc::new(Riferimenti {
         norme_tutte: norme_tutte(items(&riferimenti.norme)),
         fondi_by_id: index(items(&riferimenti.fondi), |f| &f.id.value),
-        norme: riferimenti.norme,
-        fondi: riferimenti.fondi,
+        files: riferimenti,
     });
     let ambiti = ambiti
         .into_par_iter()

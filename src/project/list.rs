@@ -1,6 +1,6 @@
 //! `ambito list`: what a build would produce, and whether it is up to date.
 
-use crate::build::firmati::{self, Stato as File};
+use crate::build::firmati::{self, StatoFile};
 use crate::build::plan::periodo;
 use crate::build::{Checked, Digests, Inputs, Manifest, Paths, jobs};
 
@@ -49,7 +49,7 @@ impl Stato {
 
 /// One document a build would produce.
 #[derive(Debug, Clone)]
-pub struct Voce {
+pub struct Riga {
     pub ambito: String,
     pub documento: String,
     pub periodo: String,
@@ -60,11 +60,11 @@ pub struct Voce {
 
 /// One row per document the content describes (and one more per signed
 /// version a newer one replaced), in build order.
-pub fn list(checked: &Checked, paths: &Paths) -> Result<Vec<Voce>, crate::build::IoError> {
+pub fn list(checked: &Checked, paths: &Paths) -> Result<Vec<Riga>, crate::build::IoError> {
     let manifest = Manifest::read(&paths.out).unwrap_or_default();
     let latest = manifest.attuali();
     let inputs = Inputs::new(paths, &Digests::default())?;
-    let mut voci = Vec::new();
+    let mut righe = Vec::new();
     for (ambito, documento) in jobs(checked) {
         let base = format!("{}/{}.pdf", ambito.id, documento.name());
         let entry = latest.get(&base).copied();
@@ -74,15 +74,15 @@ pub fn list(checked: &Checked, paths: &Paths) -> Result<Vec<Voce>, crate::build:
             Some(e) => {
                 let same = inputs.input(ambito, documento).is_ok_and(|i| i == e.input);
                 match (firmati::stato(&paths.out, e), same) {
-                    (File::Costruito, true) => Stato::Aggiornato,
-                    (File::Costruito, false) => Stato::DaAggiornare,
-                    (File::Firmato(f), true) => Stato::Firmato(f.firme),
-                    (File::Firmato(f), false) => Stato::FirmatoDaAggiornare(f.firme),
-                    (File::Altro, _) => Stato::DaCostruire,
+                    (StatoFile::Costruito, true) => Stato::Aggiornato,
+                    (StatoFile::Costruito, false) => Stato::DaAggiornare,
+                    (StatoFile::Firmato(f), true) => Stato::Firmato(f.firme),
+                    (StatoFile::Firmato(f), false) => Stato::FirmatoDaAggiornare(f.firme),
+                    (StatoFile::Altro, _) => Stato::DaCostruire,
                 }
             }
         };
-        let voce = |path: String, stato| Voce {
+        let riga = |path: String, stato| Riga {
             ambito: ambito.id.clone(),
             documento: documento.kind().to_string(),
             periodo: periodo(ambito, documento),
@@ -91,10 +91,10 @@ pub fn list(checked: &Checked, paths: &Paths) -> Result<Vec<Voce>, crate::build:
         };
         let current = entry.map_or(base.clone(), |e| e.path.clone());
         let older = sostituiti(&manifest, &paths.out, &base, &current);
-        voci.push(voce(current, stato));
-        voci.extend(older.into_iter().map(|(path, stato)| voce(path, stato)));
+        righe.push(riga(current, stato));
+        righe.extend(older.into_iter().map(|(path, stato)| riga(path, stato)));
     }
-    Ok(voci)
+    Ok(righe)
 }
 
 /// The signed earlier versions of the document first written at `base`,
@@ -114,7 +114,7 @@ fn sostituiti(
     older
         .into_iter()
         .filter_map(|e| match firmati::stato(out, e) {
-            File::Firmato(f) => {
+            StatoFile::Firmato(f) => {
                 let by = e
                     .sostituito_da
                     .clone()

@@ -30,7 +30,7 @@ pub enum Error {
     #[error("{0}")]
     Usage(String),
     #[error(transparent)]
-    Load(#[from] load::Error),
+    Load(#[from] load::FolderError),
     #[error(transparent)]
     Io(#[from] IoError),
     #[error(transparent)]
@@ -144,11 +144,11 @@ impl Project {
 
     /// What a build into `out` would produce, and whether each document is
     /// up to date.
-    pub fn list(&self, out: &Path) -> Result<(Checked, Vec<list::Voce>), Error> {
+    pub fn list(&self, out: &Path) -> Result<(Checked, Vec<list::Riga>), Error> {
         let paths = self.reading(out);
         let checked = self.check()?;
-        let voci = list::list(&checked, &paths)?;
-        Ok((checked, voci))
+        let righe = list::list(&checked, &paths)?;
+        Ok((checked, righe))
     }
 
     /// Checks every PDF `out/manifest.json` lists against it.

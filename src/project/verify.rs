@@ -6,7 +6,7 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 
 use crate::build::cache::hex;
-use crate::build::firmati::{self, Stato};
+use crate::build::firmati::{self, StatoFile};
 use crate::build::manifest::Manifest;
 
 /// What verification found about one document.
@@ -52,7 +52,7 @@ pub fn verify(out: &Path) -> Result<Vec<Finding>, VerifyError> {
                 }
             }
             Ok(pdf) => match firmati::stato(out, e) {
-                Stato::Firmato(f) => {
+                StatoFile::Firmato(f) => {
                     Finding::Firmato(e.path.clone(), f.firme, e.sostituito_da.clone())
                 }
                 _ => Finding::Mismatch(

@@ -16,7 +16,10 @@ use chrono::{Datelike, NaiveDate};
 use minijinja::value::Serde;
 use minijinja::{AutoEscape, Environment, Error, ErrorKind, UndefinedBehavior, Value};
 
-use crate::load::values::{Genere, Importo};
+use crate::load::{
+    self,
+    values::{Genere, Importo},
+};
 use crate::model::{Ambito, Documento};
 
 /// Why a document could not be rendered.
@@ -167,7 +170,7 @@ impl Renderer {
                 let c = ambito
                     .convenzione
                     .as_ref()
-                    .ok_or_else(|| absent("atti/convenzione.yaml"))?;
+                    .ok_or_else(|| absent(load::CONVENZIONE.path))?;
                 Value::from(Serde(
                     context::convenzione::convenzione(ambito, &c.value).map_err(unresolved)?,
                 ))
@@ -176,7 +179,7 @@ impl Renderer {
                 let r = ambito
                     .regolamento
                     .as_ref()
-                    .ok_or_else(|| absent("atti/regolamento.yaml"))?;
+                    .ok_or_else(|| absent(load::REGOLAMENTO.path))?;
                 Value::from(Serde(
                     context::regolamento::regolamento(ambito, &r.value).map_err(unresolved)?,
                 ))
@@ -188,7 +191,7 @@ impl Renderer {
                 let o = ambito
                     .organi
                     .as_ref()
-                    .ok_or_else(|| absent("organi.yaml"))?;
+                    .ok_or_else(|| absent(load::ORGANI.path))?;
                 Value::from(Serde(
                     context::commissioni::commissioni(ambito, &o.value).map_err(unresolved)?,
                 ))

@@ -133,6 +133,7 @@ pub fn aggiungi(pdf: Vec<u8>, campi: &[Campo]) -> Result<Vec<u8>, String> {
     Ok(out)
 }
 
+/// Adds the fields' widgets, pages, structure elements and AcroForm to `doc`.
 fn aggiorna(doc: &mut IncrementalDocument, campi: &[Campo]) -> lopdf::Result<()> {
     let prev = doc.get_prev_documents();
     let pages = prev.get_pages();
@@ -165,16 +166,42 @@ fn aggiorna(doc: &mut IncrementalDocument, campi: &[Campo]) -> lopdf::Result<()>
         next_key += 1;
         fields.push(Object::Reference(widget));
         forms.push(Object::Reference(form));
-        // The page lists the widget among its annotations.
-        doc.opt_clone_object_to_new_document(page_id)?;
-        let page = doc.new_document.get_dictionary_mut(page_id)?;
-        match page.get_mut(b"Annots") {
-            Ok(Object::Array(annots)) => annots.push(Object::Reference(widget)),
-            _ => page.set("Annots", Object::Array(vec![Object::Reference(widget)])),
-        }
+        add_annotation(doc, page_id, widget)?;
     }
-    let new = &mut doc.new_document;
     // The fields join the top element's children, at the end.
+    append_kids(&mut doc.new_document, top, forms)?;
+    extend_parent_tree(doc, struct_root_id, parents)?;
+    let new = &mut doc.new_document;
+    new.get_dictionary_mut(struct_root_id)?
+        .set("ParentTreeNextKey", Object::Integer(next_key));
+    new.get_dictionary_mut(catalog_id)?.set(
+        "AcroForm",
+        Object::Dictionary(Dictionary::from_iter([("Fields", Object::Array(fields))])),
+    );
+    Ok(())
+}
+
+/// Lists `widget` among the annotations of the page `page_id`.
+fn add_annotation(
+    doc: &mut IncrementalDocument,
+    page_id: lopdf::ObjectId,
+    widget: lopdf::ObjectId,
+) -> lopdf::Result<()> {
+    doc.opt_clone_object_to_new_document(page_id)?;
+    let page = doc.new_document.get_dictionary_mut(page_id)?;
+    match page.get_mut(b"Annots") {
+        Ok(Object::Array(annots)) => annots.push(Object::Reference(widget)),
+        _ => page.set("Annots", Object::Array(vec![Object::Reference(widget)])),
+    }
+    Ok(())
+}
+
+/// Appends `forms` to the children (`/K`) of the structure element `top`.
+fn append_kids(
+    new: &mut lopdf::Document,
+    top: lopdf::ObjectId,
+    forms: Vec<Object>,
+) -> lopdf::Result<()> {
     let top_elem = new.get_dictionary_mut(top)?;
     match top_elem.get_mut(b"K") {
         Ok(Object::Array(kids)) => kids.extend(forms),
@@ -184,8 +211,17 @@ fn aggiorna(doc: &mut IncrementalDocument, campi: &[Campo]) -> lopdf::Result<()>
         }
         Err(_) => top_elem.set("K", Object::Array(forms)),
     }
-    // The parent tree maps each widget's key back to its `Form` element.
-    let parent_tree = new
+    Ok(())
+}
+
+/// Adds `parents` (widget key, `Form` element) to the structure's parent tree.
+fn extend_parent_tree(
+    doc: &mut IncrementalDocument,
+    struct_root_id: lopdf::ObjectId,
+    parents: Vec<Object>,
+) -> lopdf::Result<()> {
+    let parent_tree = doc
+        .new_document
         .get_dictionary(struct_root_id)?
         .get(b"ParentTree")?
         .clone();
@@ -204,13 +240,6 @@ fn aggiorna(doc: &mut IncrementalDocument, campi: &[Campo]) -> lopdf::Result<()>
         Ok(Object::Array(nums)) => nums.extend(parents),
         _ => parent_tree.set("Nums", Object::Array(parents)),
     }
-    let new = &mut doc.new_document;
-    new.get_dictionary_mut(struct_root_id)?
-        .set("ParentTreeNextKey", Object::Integer(next_key));
-    new.get_dictionary_mut(catalog_id)?.set(
-        "AcroForm",
-        Object::Dictionary(Dictionary::from_iter([("Fields", Object::Array(fields))])),
-    );
     Ok(())
 }
 

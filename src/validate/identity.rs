@@ -9,6 +9,7 @@ use std::path::Path;
 use serde_saphyr::Spanned;
 
 use crate::diagnostic::{Diagnostic, Position, did_you_mean};
+use crate::load;
 use crate::model::{Ambito, Riferimenti, items};
 
 /// Ids must be unique within their file: a second `id: albiate` would make
@@ -106,7 +107,7 @@ impl<'a> Target<'a> {
 
 pub fn riferimenti(riferimenti: &Riferimenti) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    if let Some(norme) = &riferimenti.norme {
+    if let Some(norme) = &riferimenti.files.norme {
         unique_ids(
             &norme.path,
             "norma",
@@ -114,7 +115,7 @@ pub fn riferimenti(riferimenti: &Riferimenti) -> Vec<Diagnostic> {
             &mut out,
         );
     }
-    if let Some(fondi) = &riferimenti.fondi {
+    if let Some(fondi) = &riferimenti.files.fondi {
         unique_ids(
             &fondi.path,
             "fondo",
@@ -175,17 +176,17 @@ struct Targets<'a> {
 fn targets(a: &Ambito) -> Targets<'_> {
     let comuni = Target::new(
         "Comune",
-        "comuni.yaml",
+        load::COMUNI.path,
         a.comuni.value.iter().map(|c| &c.id),
     );
     let persone = Target::new(
         "persona",
-        "persone.yaml",
+        load::PERSONE.path,
         a.persone.value.iter().map(|p| &p.id),
     );
     // An organisation: a member Comune or an ente of enti.yaml.
     let enti = Target {
-        incompleto: a.rotto("enti.yaml"),
+        incompleto: a.rotto(load::ENTI.path),
         kind: "Comune or ente",
         file: "comuni.yaml or enti.yaml",
         ids: comuni
@@ -197,17 +198,14 @@ fn targets(a: &Ambito) -> Targets<'_> {
     };
     // A law of the content, or one the tool ships (national or regional).
     let norme = Target {
-        incompleto: a.riferimenti.norme.is_none(),
+        incompleto: a.riferimenti.files.norme.is_none(),
         kind: "norma",
         file: "_riferimenti/norme.yaml (or shipped with the tool)",
         ids: a.riferimenti.norme_tutte().map(|n| n.id.as_str()).collect(),
     };
-    let fondi = Target::of(
-        "fondo",
-        "_riferimenti/fondi.yaml",
-        &a.riferimenti.fondi,
-        |f| &f.id,
-    );
+    let fondi = Target::of("fondo", load::FONDI.path, &a.riferimenti.files.fondi, |f| {
+        &f.id
+    });
 
     Targets {
         comuni,
@@ -365,7 +363,7 @@ fn relazioni(a: &Ambito, out: &mut Vec<Diagnostic>) {
         let Some(piano) = &a.piano else { continue };
         let obiettivi = Target::new(
             "obiettivo of piano.yaml",
-            "piano.yaml",
+            load::PIANO.path,
             piano.value.obiettivi.iter().map(|o| &o.id),
         );
         let budget = Target::new(
@@ -421,7 +419,7 @@ fn companion_files(a: &Ambito, out: &mut Vec<Diagnostic>) {
         need(
             a.ufficio.is_some(),
             &r.path,
-            "ufficio-di-piano.yaml",
+            load::UFFICIO.path,
             "the regolamento describes the office",
         );
     }
@@ -429,13 +427,13 @@ fn companion_files(a: &Ambito, out: &mut Vec<Diagnostic>) {
         need(
             a.ufficio.is_some(),
             &r.file.path,
-            "ufficio-di-piano.yaml",
+            load::UFFICIO.path,
             "the relazioni are signed by its Responsabile",
         );
         need(
             a.piano.is_some(),
             &r.file.path,
-            "piano.yaml",
+            load::PIANO.path,
             "the relazioni measure the Piano di Zona",
         );
     }

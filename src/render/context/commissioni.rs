@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::{AmbitoView, Persona, Unresolved, ambito, nome_ente, persona};
-use crate::load::files::{OrganiFile, Organo as OrganoEntry};
+use crate::load::files::{OrganiFile, Organo};
 use crate::model::Ambito;
 use crate::render::italiano as it;
 
@@ -15,7 +15,7 @@ pub struct Membro {
 }
 
 #[derive(Debug, Serialize)]
-pub struct Quota {
+pub struct QuotaView {
     pub descrizione: String,
     /// Seats; none when the rules leave the number open.
     pub numero: Option<u32>,
@@ -25,13 +25,13 @@ pub struct Quota {
 }
 
 #[derive(Debug, Serialize)]
-pub struct Organo {
+pub struct OrganoView {
     pub nome: String,
     pub competenze: Vec<String>,
     pub massimo: Option<u32>,
     /// For bodies of every Sindaco: each Comune with its Sindaco.
     pub sindaci: Vec<Membro>,
-    pub quote: Vec<Quota>,
+    pub quote: Vec<QuotaView>,
     pub presidente: Option<Persona>,
     pub titolo_presidente: String,
     /// Seats the rules provide (sum of the quotas, or one per Comune); an
@@ -48,7 +48,7 @@ pub struct Organo {
 pub struct CommissioniContext {
     pub ambito: AmbitoView,
     pub aggiornato_al: String,
-    pub organi: Vec<Organo>,
+    pub organi: Vec<OrganoView>,
 }
 
 pub fn commissioni(a: &Ambito, f: &OrganiFile) -> Result<CommissioniContext, Unresolved> {
@@ -78,7 +78,7 @@ pub fn commissioni(a: &Ambito, f: &OrganiFile) -> Result<CommissioniContext, Unr
                     .fold(0, u32::saturating_add),
             )
         };
-        organi.push(Organo {
+        organi.push(OrganoView {
             nome: o.nome.clone(),
             competenze: o.competenze.clone(),
             massimo: o.massimo.as_ref().map(|m| m.value),
@@ -124,7 +124,7 @@ fn sindaci(a: &Ambito, f: &OrganiFile) -> Result<Vec<Membro>, Unresolved> {
 }
 
 /// Each quota of a body with its members and vacancies.
-fn quote(a: &Ambito, o: &OrganoEntry) -> Result<Vec<Quota>, Unresolved> {
+fn quote(a: &Ambito, o: &Organo) -> Result<Vec<QuotaView>, Unresolved> {
     let mut quote = Vec::new();
     for q in &o.quote {
         let membri = o
@@ -140,7 +140,7 @@ fn quote(a: &Ambito, o: &OrganoEntry) -> Result<Vec<Quota>, Unresolved> {
             .collect::<Result<Vec<_>, Unresolved>>()?;
         let seated = u32::try_from(membri.len()).unwrap_or(u32::MAX);
         let numero = q.numero.as_ref().map(|n| n.value);
-        quote.push(Quota {
+        quote.push(QuotaView {
             descrizione: q.descrizione.clone(),
             numero,
             vacanti: numero.map_or(0, |n| n.saturating_sub(seated)),
@@ -152,7 +152,7 @@ fn quote(a: &Ambito, o: &OrganoEntry) -> Result<Vec<Quota>, Unresolved> {
 
 /// The chair's title agreed with who holds it: "Coordinatrice",
 /// "Presidente"; "Presidente" when the organo names no title.
-fn titolo_presidente(a: &Ambito, o: &OrganoEntry) -> Result<String, Unresolved> {
+fn titolo_presidente(a: &Ambito, o: &Organo) -> Result<String, Unresolved> {
     let titolo = o.titolo_presidente.as_deref().unwrap_or("Presidente");
     Ok(match &o.presidente {
         Some(id) => {

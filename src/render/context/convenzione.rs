@@ -28,16 +28,16 @@ pub struct ConvenzioneContext {
 #[derive(Debug, Serialize)]
 pub struct Convenzione {
     pub titolo: String,
-    pub approvazione: Approvazione,
-    pub stipula: Stipula,
+    pub approvazione: ApprovazioneView,
+    pub stipula: StipulaView,
     pub parti: Vec<ParteView>,
-    pub viste: Vec<Norma>,
+    pub viste: Vec<NormaView>,
     pub premesso: Vec<ClausolaView>,
     pub considerato: Vec<ClausolaView>,
     pub articoli: Vec<ArticoloView>,
-    pub firme: Vec<Firma>,
+    pub firme: Vec<FirmaView>,
     pub rogito: Option<RogitoView>,
-    pub firma_digitale: Option<Norma>,
+    pub firma_digitale: Option<NormaView>,
     /// The yearly common cost shared in the annex, when set.
     pub costi_comuni: Option<String>,
     /// The date of the population figures the shares use.
@@ -45,20 +45,20 @@ pub struct Convenzione {
 }
 
 #[derive(Debug, Serialize)]
-pub struct Approvazione {
+pub struct ApprovazioneView {
     pub organo: String,
     pub data: String,
 }
 
 #[derive(Debug, Serialize)]
-pub struct Stipula {
+pub struct StipulaView {
     pub data: String,
     /// Where: "gli uffici del Comune di Biassono", or the place in words.
     pub luogo: String,
 }
 
 #[derive(Debug, Serialize)]
-pub struct Norma {
+pub struct NormaView {
     pub citazione: String,
     pub titolo: Option<String>,
 }
@@ -88,7 +88,7 @@ pub struct ParteView {
 }
 
 #[derive(Debug, Serialize)]
-pub struct Firma {
+pub struct FirmaView {
     pub ente: String,
     /// "Il Sindaco", "La Presidente".
     pub titolo: String,
@@ -124,11 +124,11 @@ pub fn convenzione(a: &Ambito, c: &ConvenzioneFile) -> Result<ConvenzioneContext
         ambito: ambito(a, data)?,
         atto: Convenzione {
             titolo: c.titolo.clone(),
-            approvazione: Approvazione {
+            approvazione: ApprovazioneView {
                 organo: c.approvazione.organo.clone(),
                 data: c.approvazione.data.value.to_string(),
             },
-            stipula: Stipula {
+            stipula: StipulaView {
                 data: data.to_string(),
                 luogo: luogo(a, c)?,
             },
@@ -196,24 +196,24 @@ fn rogito(a: &Ambito, c: &ConvenzioneFile) -> Result<Option<RogitoView>, Unresol
 }
 
 /// The law on digital signatures the act cites: its own, or the CAD.
-fn firma_digitale(a: &Ambito, c: &ConvenzioneFile) -> Option<Norma> {
+fn firma_digitale(a: &Ambito, c: &ConvenzioneFile) -> Option<NormaView> {
     let norme = |id: &str| a.riferimenti.norma(id);
     c.firma_digitale
         .as_ref()
         .and_then(|f| norme(&f.value))
-        .map(|n| Norma {
+        .map(|n| NormaView {
             citazione: n.citazione.clone(),
             titolo: n.titolo.clone(),
         })
         .or_else(|| {
-            norme("dlgs-82-2005").map(|n| Norma {
+            norme("dlgs-82-2005").map(|n| NormaView {
                 citazione: n.citazione.clone(),
                 titolo: n.titolo.clone(),
             })
         })
 }
 
-fn viste(a: &Ambito, c: &ConvenzioneFile) -> Result<Vec<Norma>, Unresolved> {
+fn viste(a: &Ambito, c: &ConvenzioneFile) -> Result<Vec<NormaView>, Unresolved> {
     let ids: Vec<String> = match &c.viste {
         Some(v) => v.iter().map(|s| s.value.clone()).collect(),
         None => {
@@ -241,7 +241,7 @@ fn viste(a: &Ambito, c: &ConvenzioneFile) -> Result<Vec<Norma>, Unresolved> {
         .map(|id| {
             a.riferimenti
                 .norma(id)
-                .map(|n| Norma {
+                .map(|n| NormaView {
                     citazione: n.citazione.clone(),
                     titolo: n.titolo.clone(),
                 })
@@ -489,9 +489,9 @@ fn nascita(genere: Genere, a: Option<&str>, il: Option<NaiveDate>) -> Option<Str
     }
 }
 
-fn firma(p: &governo::Parte) -> Firma {
+fn firma(p: &governo::Parte) -> FirmaView {
     let persona = p.rappresentante.as_ref();
-    Firma {
+    FirmaView {
         ente: p.ente.nome.nome.clone(),
         titolo: it::maiuscola(&titolo("", persona, qualita(p).titolo())),
         nome: persona.map(|r| format!("{} {}", r.nome, r.cognome)),

@@ -32,7 +32,7 @@ pub struct Comune {
     pub id: String,
     pub nome: String,
     pub sede: Option<String>,
-    pub popolazione: Option<Popolazione>,
+    pub popolazione: Option<PopolazioneView>,
     /// The Sindaco in office on the document's date, when the content names one.
     pub sindaco: Option<Persona>,
     /// Its share of the convenzione's yearly common cost, when there is one.
@@ -40,7 +40,7 @@ pub struct Comune {
 }
 
 #[derive(Debug, Serialize)]
-pub struct Popolazione {
+pub struct PopolazioneView {
     pub al: String,
     pub residenti: u64,
 }
@@ -102,7 +102,7 @@ fn comune(a: &Ambito, c: &ComuneEntry, data: NaiveDate) -> Result<Comune, Unreso
         id: c.id.value.clone(),
         nome: c.nome.clone(),
         sede: c.sede.clone(),
-        popolazione: c.popolazione.as_ref().map(|p| Popolazione {
+        popolazione: c.popolazione.as_ref().map(|p| PopolazioneView {
             al: p.al.value.to_string(),
             residenti: p.residenti,
         }),

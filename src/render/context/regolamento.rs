@@ -4,21 +4,22 @@ use serde::Serialize;
 
 use super::testo::{ArticoloView, Elenco, Scrittore, Valore, Valori, Voce, valori_comuni};
 use super::{AmbitoView, Persona, Unresolved, ambito, nome_ente, persona};
+use crate::load;
 use crate::load::files::{Delibera, RegolamentoFile, UfficioFile};
 use crate::load::values::Genere;
 use crate::model::Ambito;
 use crate::render::italiano as it;
 
 #[derive(Debug, Serialize)]
-pub struct Deliberazione {
+pub struct DeliberazioneView {
     pub organo: String,
     pub numero: u32,
     pub data: String,
-    pub firmatari: Vec<Firma>,
+    pub firmatari: Vec<FirmatarioView>,
 }
 
 #[derive(Debug, Serialize)]
-pub struct Firma {
+pub struct FirmatarioView {
     pub persona: Persona,
     pub ruolo: String,
 }
@@ -27,8 +28,8 @@ pub struct Firma {
 pub struct Regolamento {
     pub titolo: String,
     pub piano_di_zona: String,
-    pub approvazione: Deliberazione,
-    pub adozione: Deliberazione,
+    pub approvazione: DeliberazioneView,
+    pub adozione: DeliberazioneView,
     pub convenzione: String,
     pub nomina_responsabile: String,
     pub durata_incarico_anni: u32,
@@ -40,7 +41,7 @@ pub struct Regolamento {
 }
 
 #[derive(Debug, Serialize)]
-pub struct Funzione {
+pub struct FunzioneView {
     pub nome: String,
     pub unita: u32,
     /// Who holds it: names of the staff assigned to the function.
@@ -50,7 +51,7 @@ pub struct Funzione {
 }
 
 #[derive(Debug, Serialize)]
-pub struct Addetto {
+pub struct AddettoView {
     pub persona: Persona,
     pub ruolo: String,
     pub funzione: Option<String>,
@@ -66,10 +67,10 @@ pub struct Ufficio {
     pub comune: String,
     pub email: Option<String>,
     pub pec: Option<String>,
-    pub funzioni: Vec<Funzione>,
+    pub funzioni: Vec<FunzioneView>,
     pub aree_tematiche: Vec<String>,
     pub responsabile: Persona,
-    pub personale: Vec<Addetto>,
+    pub personale: Vec<AddettoView>,
     /// The size of the staff, counted from the list: never typed.
     pub organico: usize,
 }
@@ -83,8 +84,8 @@ pub struct RegolamentoContext {
     pub articoli: Vec<ArticoloView>,
 }
 
-fn delibera(a: &Ambito, d: &Delibera) -> Result<Deliberazione, Unresolved> {
-    Ok(Deliberazione {
+fn delibera(a: &Ambito, d: &Delibera) -> Result<DeliberazioneView, Unresolved> {
+    Ok(DeliberazioneView {
         organo: d.organo.clone(),
         numero: d.numero,
         data: d.data.value.to_string(),
@@ -92,7 +93,7 @@ fn delibera(a: &Ambito, d: &Delibera) -> Result<Deliberazione, Unresolved> {
             .firmatari
             .iter()
             .map(|f| {
-                Ok(Firma {
+                Ok(FirmatarioView {
                     persona: persona(a, &f.persona.value)?,
                     ruolo: f.ruolo.clone(),
                 })
@@ -121,7 +122,7 @@ pub fn ufficio(a: &Ambito, u: &UfficioFile) -> Result<Ufficio, Unresolved> {
             .iter()
             .filter(|p| p.funzione.as_ref().is_some_and(|x| x.value == f.id.value))
             .collect();
-        funzioni.push(Funzione {
+        funzioni.push(FunzioneView {
             nome: f.nome.clone(),
             unita: f.unita,
             titolari: holders
@@ -137,7 +138,7 @@ pub fn ufficio(a: &Ambito, u: &UfficioFile) -> Result<Ufficio, Unresolved> {
         .personale
         .iter()
         .map(|p| {
-            Ok(Addetto {
+            Ok(AddettoView {
                 persona: persona(a, &p.persona.value)?,
                 ruolo: p.ruolo.clone(),
                 funzione: p
@@ -171,7 +172,7 @@ pub fn regolamento(a: &Ambito, r: &RegolamentoFile) -> Result<RegolamentoContext
     let u = a
         .ufficio
         .as_ref()
-        .ok_or_else(|| Unresolved("ufficio-di-piano.yaml".into()))?;
+        .ok_or_else(|| Unresolved(load::UFFICIO.path.into()))?;
     let ufficio = ufficio(a, &u.value)?;
     let (testo, _) = a
         .testo_regolamento

@@ -6,9 +6,9 @@ use serde::Serialize;
 
 use super::regolamento::{Ufficio, ufficio};
 use super::{AmbitoView, Unresolved, ambito};
-use crate::load::Relazione;
 use crate::load::files::{Esito, PianoFile, RelazioneFile};
 use crate::load::values::Importo;
+use crate::load::{self, Relazione};
 use crate::model::Ambito;
 
 /// `part` of `whole` in percent; 0 when `whole` is 0.
@@ -21,7 +21,7 @@ fn percento(part: u64, whole: u64) -> f64 {
 }
 
 #[derive(Debug, Serialize)]
-pub struct Misura {
+pub struct MisuraView {
     pub descrizione: String,
     pub target: u64,
     pub valore: u64,
@@ -30,7 +30,7 @@ pub struct Misura {
 }
 
 #[derive(Debug, Serialize)]
-pub struct Obiettivo {
+pub struct ObiettivoView {
     pub titolo: String,
     pub attivita: Vec<String>,
     pub utenti: u64,
@@ -42,7 +42,7 @@ pub struct Obiettivo {
     pub soddisfatti: u64,
     /// Satisfied users over respondents, in percent.
     pub soddisfazione_percento: f64,
-    pub indicatori: Vec<Misura>,
+    pub indicatori: Vec<MisuraView>,
     /// Level of implementation: the mean of the indicators' shares, each
     /// counted up to 100%.
     pub attuazione_percento: f64,
@@ -95,7 +95,7 @@ pub struct RelazioneView {
     pub dal: String,
     pub al: String,
     pub data: String,
-    pub obiettivi: Vec<Obiettivo>,
+    pub obiettivi: Vec<ObiettivoView>,
     pub spesa: Vec<Spesa>,
     pub totali: Totali,
     /// The previous semester compared with, when there is one: "2024-2".
@@ -180,11 +180,15 @@ pub fn relazione(a: &Ambito, anno: i32, semestre: u8) -> Result<RelazioneContext
         .iter()
         .find(|r| r.anno == anno && r.semestre == semestre)
         .ok_or_else(|| missing("relazione"))?;
-    let piano = &a.piano.as_ref().ok_or_else(|| missing("piano.yaml"))?.value;
+    let piano = &a
+        .piano
+        .as_ref()
+        .ok_or_else(|| missing(load::PIANO.path))?
+        .value;
     let uff = a
         .ufficio
         .as_ref()
-        .ok_or_else(|| missing("ufficio-di-piano.yaml"))?;
+        .ok_or_else(|| missing(load::UFFICIO.path))?;
     let prev = a.relazione_precedente(anno, semestre);
     // The earlier semester of the same year, for spending in the year so far.
     let same_year_earlier = prev.filter(|p| p.anno == anno);
@@ -229,7 +233,7 @@ fn obiettivo(
     piano: &PianoFile,
     esito: &Esito,
     prev: Option<&Relazione>,
-) -> Result<Obiettivo, Unresolved> {
+) -> Result<ObiettivoView, Unresolved> {
     let def = piano
         .obiettivi
         .iter()
@@ -244,7 +248,7 @@ fn obiettivo(
                 .iter()
                 .find(|m| m.indicatore.value == i.id.value)
                 .map_or(0, |m| m.valore);
-            Misura {
+            MisuraView {
                 descrizione: i.descrizione.clone(),
                 target: i.target.value,
                 valore,
@@ -252,7 +256,7 @@ fn obiettivo(
             }
         })
         .collect();
-    Ok(Obiettivo {
+    Ok(ObiettivoView {
         titolo: def.titolo.clone(),
         attivita: esito.attivita.clone(),
         utenti: esito.utenti,
@@ -325,7 +329,7 @@ fn spese(
 
 /// The totals over the objectives and the spending.
 fn totali(
-    obiettivi: &[Obiettivo],
+    obiettivi: &[ObiettivoView],
     [budget_tot, sem_tot, anno_tot]: [i64; 3],
     prev: Option<&Relazione>,
 ) -> Totali {

@@ -12,7 +12,7 @@ use super::Unresolved;
 use crate::load::testo::Sezione;
 use crate::load::values::{Genere, Nome};
 use crate::model::Ambito;
-use crate::model::atto::{Atto, Clausola, Parte};
+use crate::model::atto::{Atto, Clausola, Frammento};
 use crate::model::governo::Governo;
 use crate::render::italiano as it;
 
@@ -154,20 +154,20 @@ pub struct Scrittore<'a> {
 }
 
 impl Scrittore<'_> {
-    pub fn scrivi(&self, parti: &[Parte]) -> Result<String, Unresolved> {
+    pub fn scrivi(&self, parti: &[Frammento]) -> Result<String, Unresolved> {
         let mut out = String::new();
         for p in parti {
             match p {
                 // The typographic apostrophe, as in the names the tool writes.
-                Parte::Testo(t) => out.push_str(&t.replace('\'', "’")),
-                Parte::Fatto { nome, prep } => out.push_str(
+                Frammento::Testo(t) => out.push_str(&t.replace('\'', "’")),
+                Frammento::Fatto { nome, prep } => out.push_str(
                     &self
                         .valori
                         .get(nome.as_str())
                         .ok_or_else(|| Unresolved(format!("fact `{nome}`")))?
                         .con(*prep),
                 ),
-                Parte::Norma { id, breve } => {
+                Frammento::Norma { id, breve } => {
                     let n = self
                         .ambito
                         .riferimenti
@@ -175,7 +175,7 @@ impl Scrittore<'_> {
                         .ok_or_else(|| Unresolved(format!("norma `{id}`")))?;
                     out.push_str(if *breve { &n.breve } else { &n.citazione });
                 }
-                Parte::Articolo(id) => {
+                Frammento::Articolo(id) => {
                     let n = self
                         .atto
                         .numero(id)

@@ -1,6 +1,8 @@
-//! Embeds the regional profiles and the clauses of the acts in the binary:
-//! every `templates/profili/*.yaml` and `templates/clausole/*.yaml`, listed
-//! here so that a profile added as a file is shipped without a code change.
+//! Embeds in the binary the regional profiles and the clauses of the acts
+//! (every `templates/profili/*.yaml` and `templates/clausole/*.yaml`), and the
+//! document templates with their Typst library (`templates/*.typ.j2`,
+//! `templates/lib/**`), listed here so that a file added is shipped without a
+//! code change, and a project needs no `templates/` folder of its own.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -41,7 +43,47 @@ fn main() {
         }
         code.push_str("];\n");
     }
-    if let Err(e) = std::fs::write(Path::new(&out).join("incorporati.rs"), code) {
-        panic!("cannot write the list of embedded files: {e}");
+    let mut modelli_code = String::new();
+    modelli(Path::new(&root), &mut modelli_code);
+    for (name, code) in [("incorporati.rs", code), ("modelli.rs", modelli_code)] {
+        if let Err(e) = std::fs::write(Path::new(&out).join(name), code) {
+            panic!("cannot write the list of embedded files: {e}");
+        }
     }
+}
+
+/// `MODELLI`: every template file by its path under `templates/` (with `/`),
+/// the documents' templates and `lib/`, in path order.
+fn modelli(root: &Path, code: &mut String) {
+    let templates = root.join("templates");
+    let mut files = Vec::new();
+    let mut folders = vec![templates.clone()];
+    while let Some(dir) = folders.pop() {
+        println!("cargo:rerun-if-changed={}", dir.display());
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            let rel = path
+                .strip_prefix(&templates)
+                .map(|r| r.to_string_lossy().replace('\\', "/"))
+                .unwrap_or_default();
+            if path.is_dir() {
+                if rel == "lib" || rel.starts_with("lib/") {
+                    folders.push(path);
+                }
+            } else if rel.starts_with("lib/") || rel.ends_with(".typ.j2") {
+                println!("cargo:rerun-if-changed={}", path.display());
+                files.push((rel, path));
+            }
+        }
+    }
+    files.sort();
+    code.push_str("pub const MODELLI: &[(&str, &str)] = &[\n");
+    for (rel, path) in files {
+        let _ = writeln!(
+            code,
+            "    ({rel:?}, include_str!({:?})),",
+            path.display().to_string()
+        );
+    }
+    code.push_str("];\n");
 }

@@ -24,6 +24,9 @@ fi
 
 cargo fmt --all -- --check
 cargo clippy --release --all-targets -- -D warnings
+# Installed as a user would, for tests/install.rs (a project with no
+# templates/ of its own); it shares target/ with the release build.
+cargo install --path . --locked --quiet --root target/install --target-dir target
 # Release, so that Typst runs at full speed and the build is shared with
 # `cargo run --release`.
 cargo test --release "$@"

@@ -33,5 +33,6 @@ pub mod project;
 pub mod render;
 pub mod scaffold;
 pub mod schema;
+pub mod templates;
 pub mod typeset;
 pub mod validate;

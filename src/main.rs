@@ -14,6 +14,7 @@ mod cli {
     pub mod print;
 }
 
+use std::path::Path;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
@@ -31,8 +32,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() -> ExitCode {
     let started = Instant::now();
     let cli = Cli::parse();
-    let project = Project::new(&cli.content, &cli.templates);
-    match run(cli, &project, started) {
+    match run(cli, started) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("error: {e}");
@@ -41,32 +41,66 @@ fn main() -> ExitCode {
     }
 }
 
+/// The project the current folder is in, restricted to `--ambito`.
+fn project(
+    content: Option<&Path>,
+    templates: Option<&Path>,
+    ambito: Option<String>,
+) -> Result<Project, Error> {
+    let cwd = std::env::current_dir()
+        .map_err(|e| Error::Usage(format!("cannot read the current folder: {e}")))?;
+    Project::find(&cwd, content, templates)?.only(ambito)
+}
+
 /// Runs the command; an `Err` is a usage or I/O error (exit 2).
-fn run(cli: Cli, project: &Project, started: Instant) -> Result<ExitCode, Error> {
-    let format = cli.format;
-    Ok(match cli.command {
-        Command::Check => print::checked(format, &project.check()?),
+fn run(cli: Cli, started: Instant) -> Result<ExitCode, Error> {
+    let Cli {
+        content,
+        templates,
+        ambito,
+        format,
+        command,
+    } = cli;
+    let project = || project(content.as_deref(), templates.as_deref(), ambito.clone());
+    Ok(match command {
+        Command::Init { dir, ci } => {
+            let done = ambito::scaffold::init(&dir, ci).map_err(Error::Usage)?;
+            print::initialised(&dir, &done)
+        }
+        Command::Check => print::checked(format, &project()?.check()?),
         Command::Build(args) if args.emit_typst => {
-            let (checked, emitted) = project.emit(&args.out, &args.selection())?;
-            print::emitted(format, &checked, &emitted, &args.out)
+            let project = project()?;
+            let out = project.out(args.out.clone());
+            let (checked, emitted) = project.emit(&out, &args.selection())?;
+            print::emitted(format, &checked, &emitted, &out)
         }
         Command::Build(args) => {
-            let bar = print::Bar::new(format, &args.out);
-            let built = project.build(&args.out, &args.selection(), &bar)?;
+            let project = project()?;
+            let out = project.out(args.out.clone());
+            let bar = print::Bar::new(format, &out);
+            let built = project.build(&out, &args.selection(), &bar)?;
             print::built(&built, &args, started, &bar)
         }
         Command::List { out } => {
-            let (checked, voci) = project.list(&out)?;
-            print::list(format, &checked, &voci, &out)
+            let project = project()?;
+            let out = project.out(out);
+            let (checked, righe) = project.list(&out)?;
+            print::list(format, &checked, &righe, &out)
         }
-        Command::Verify { out } => print::verified(&project.verify(&out)?, &out),
+        Command::Verify { out } => {
+            let project = project()?;
+            let out = project.out(out);
+            print::verified(&project.verify(&out)?, &out)
+        }
         Command::Watch { out, debounce } => {
+            let project = project()?;
+            let out = project.out(out);
             let on = |event: ambito::project::watch::Event| print::watch(format, &out, event);
             project.watch(&out, Duration::from_millis(debounce), &on)?;
             ExitCode::SUCCESS
         }
         Command::New(New::Ambito { id, regione, forma }) => {
-            let files = project.new_ambito(&id, &regione, forma)?;
+            let files = project()?.new_ambito(&id, &regione, forma)?;
             let next = format!(
                 "next: replace `{}` and fill in the lists (docs/content.md), then `ambito check`",
                 ambito::scaffold::DA_COMPILARE
@@ -75,7 +109,7 @@ fn run(cli: Cli, project: &Project, started: Instant) -> Result<ExitCode, Error>
             print::wrote(&files, Some(&next))
         }
         Command::New(New::Relazione { ambito, semestre }) => {
-            let (checked, path) = project.new_relazione(&ambito, &semestre)?;
+            let (checked, path) = project()?.new_relazione(&ambito, &semestre)?;
             print::diagnostics(format, &checked);
             print::wrote(&[(path, "")], None)
         }

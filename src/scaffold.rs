@@ -7,10 +7,10 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::load::Relazione;
 use crate::load::files::Obiettivo;
 use crate::load::profili::{Profilo, spedito};
 use crate::load::values::Forma;
+use crate::load::{Relazione, SEGNAPOSTO};
 use crate::model::Ambito;
 
 /// A text as a YAML scalar: JSON's double-quoted strings are valid YAML.
@@ -59,8 +59,10 @@ pub const DA_COMPILARE: &str = "da-compilare";
 /// Creates `content/<id>/` in the terms of `regione` and `forma`: the
 /// region's usual names written out (to confirm or change), the managing
 /// body's kind, and empty lists of Comuni and persons with a commented
-/// example each. It does not pass `check` until the office names the
-/// managing body and the Comuni: nothing invented can reach a PDF.
+/// example each, and a convenzione with its title to write. It does not
+/// pass `check` until the office names the managing body, the Comuni and
+/// the dates: nothing invented can reach a PDF, and the placeholder title
+/// reaches it only marked BOZZA.
 /// Returns the files written.
 pub fn new_ambito(
     content: &Path,
@@ -93,11 +95,15 @@ pub fn new_ambito(
         ));
     }
     let tipo = tipo_ente(forma);
-    let files = files(id, &ambito_yaml(id, profilo, forma, tipo), tipo);
-    fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let mut files = files(id, &ambito_yaml(id, profilo, forma, tipo), tipo);
+    files.push((crate::load::CONVENZIONE.path, convenzione_yaml(profilo)));
     let mut written = Vec::new();
     for (name, text) in files {
         let path = dir.join(name);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        }
         fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         written.push(path);
     }
@@ -128,6 +134,24 @@ fn tipo_ente(forma: Forma) -> Option<&'static str> {
         Forma::DelegaAziendaSanitaria => Some("azienda-sanitaria"),
         Forma::ComunitaMontana => Some("comunita-montana"),
     }
+}
+
+/// `atti/convenzione.yaml` for a new Ambito: what an act cannot do without.
+/// The dates are left empty (`check` asks for them); the title is a
+/// placeholder, so the act builds as a draft (BOZZA) until it is written.
+fn convenzione_yaml(profilo: &Profilo) -> String {
+    format!(
+        "{}# The convenzione among the Comuni (docs/content.md). Write the dates and\n\
+         # replace each `{SEGNAPOSTO}` and `{DA_COMPILARE}`: `ambito check` shows where,\n\
+         # and until then the PDF says BOZZA on every page.\n\
+         titolo: {}\n\
+         approvazione:\n  organo: {}\n  # The day the text was approved, as aaaa-mm-gg.\n  data:\n\
+         stipula:\n  # The day it is signed, as aaaa-mm-gg.\n  data:\n\
+         \x20 # Where: the id of a Comune of comuni.yaml (or of an ente of enti.yaml).\n  comune: {DA_COMPILARE}\n",
+        header("convenzione", 3),
+        q(&format!("{SEGNAPOSTO}: il titolo della convenzione")),
+        q(&profilo.nomi.organo_politico.nome),
+    )
 }
 
 /// `ambito.yaml` for a new Ambito: its name, region, form, and the
@@ -343,9 +367,149 @@ fn obiettivo(
     y.push_str("    soddisfazione: { rispondenti: 0, soddisfatti: 0 }\n");
 }
 
+/// The CI a project is started with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Ci {
+    /// `.github/workflows/ambito.yml`
+    Github,
+    /// `.gitlab-ci.yml`
+    Gitlab,
+    /// No CI file.
+    Nessuna,
+}
+
+/// The pipelines of `docs/ci.md`, as `init` writes them.
+const CI_GITHUB: &str = include_str!("../templates/progetto/github.yml");
+const CI_GITLAB: &str = include_str!("../templates/progetto/gitlab-ci.yml");
+
+/// What `init` wrote, and what it found already there and left alone.
+#[derive(Debug, Default)]
+pub struct Iniziato {
+    pub written: Vec<PathBuf>,
+    pub kept: Vec<PathBuf>,
+}
+
+/// Starts a project in `dir`: `content/_riferimenti/` (the national funds;
+/// the national laws are built in), `.gitignore`, `schemas/` and the VS Code
+/// settings that check the YAML against them, and a CI file. No templates:
+/// the built-in ones serve until the project writes its own. A file that
+/// exists is never overwritten; a folder that already holds `content/` is
+/// refused.
+pub fn init(dir: &Path, ci: Ci) -> Result<Iniziato, String> {
+    if dir.join("content").exists() {
+        return Err(format!(
+            "{} already holds a project (content/ is there): run `ambito new ambito <ID> --regione <REGIONE>` to add an Ambito",
+            dir.display()
+        ));
+    }
+    let mut files: Vec<(String, String)> = vec![
+        (
+            format!("content/{}/norme.yaml", crate::load::RIFERIMENTI),
+            format!(
+                "{}# Laws your acts cite besides those ambito knows (the national ones and\n\
+                 # each region's framework law), e.g.:\n\
+                 # - id: lr-3-2008\n#   citazione: legge regionale 12 marzo 2008, n. 3\n[]\n",
+                header("norme", 2)
+            ),
+        ),
+        (
+            format!("content/{}/fondi.yaml", crate::load::RIFERIMENTI),
+            format!(
+                "{}# The funds the Piani di Zona draw on, shared by every Ambito.\n{FONDI_NAZIONALI}",
+                header("fondi", 2)
+            ),
+        ),
+        (".gitignore".into(), "# What ambito builds\nout/\n".into()),
+        (
+            ".vscode/extensions.json".into(),
+            "{\n  \"recommendations\": [\"redhat.vscode-yaml\"]\n}\n".into(),
+        ),
+        (".vscode/settings.json".into(), vscode_settings()),
+    ];
+    match ci {
+        Ci::Github => files.push((".github/workflows/ambito.yml".into(), CI_GITHUB.into())),
+        Ci::Gitlab => files.push((".gitlab-ci.yml".into(), CI_GITLAB.into())),
+        Ci::Nessuna => {}
+    }
+    for kind in crate::schema::kinds() {
+        files.push((
+            format!("schemas/{}.schema.json", kind.name),
+            crate::schema::to_json(&kind.schema),
+        ));
+    }
+    let mut done = Iniziato::default();
+    // `init` in the current folder names its files as `content/…`, not `./content/…`.
+    let dir = if dir == Path::new(".") {
+        Path::new("")
+    } else {
+        dir
+    };
+    for (rel, text) in files {
+        let path = dir.join(rel);
+        if path.exists() {
+            done.kept.push(path);
+            continue;
+        }
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        }
+        fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        done.written.push(path);
+    }
+    Ok(done)
+}
+
+/// The national funds every Ambito may draw on.
+const FONDI_NAZIONALI: &str = "\
+- id: fnps
+  nome: Fondo nazionale per le politiche sociali
+- id: fna
+  nome: Fondo per le non autosufficienze
+- id: fondo-poverta
+  nome: Fondo per la lotta alla povertà e all'esclusione sociale
+- id: risorse-comunali
+  nome: Risorse proprie dei Comuni
+";
+
+/// VS Code's YAML extension checks each content file against its schema.
+fn vscode_settings() -> String {
+    let schemas: Vec<String> = crate::load::FILES
+        .iter()
+        .map(|kind| {
+            let glob = if kind.shared() {
+                format!("content/{}", kind.path)
+            } else {
+                format!(
+                    "content/*/{}",
+                    kind.path.replace("<anno>-<1|2>.yaml", "*.yaml")
+                )
+            };
+            format!("    \"./schemas/{}.schema.json\": \"{glob}\"", kind.name)
+        })
+        .collect();
+    format!(
+        "{{\n  \"yaml.schemas\": {{\n{}\n  }}\n}}\n",
+        schemas.join(",\n")
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn init_writes_the_ci_recipes_of_the_docs() {
+        let docs = include_str!("../docs/ci.md");
+        assert!(docs.contains(CI_GITHUB) && docs.contains(CI_GITLAB));
+        let settings = vscode_settings();
+        assert!(
+            settings.contains(r#""./schemas/relazione.schema.json": "content/*/relazioni/*.yaml""#),
+            "{settings}"
+        );
+        let json: serde_json::Value = serde_json::from_str(&settings).unwrap();
+        assert_eq!(json["yaml.schemas"].as_object().unwrap().len(), 12);
+    }
 
     #[test]
     fn ids_are_slugs() {

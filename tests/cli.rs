@@ -222,6 +222,36 @@ fn an_unknown_key_names_file_line_column_and_suggests() {
 }
 
 #[test]
+fn three_wrong_keys_and_a_bad_date_in_one_file_are_four_diagnostics_of_one_run() {
+    let (_ws, out) = check_with("carate-brianza/atti/regolamento.yaml", |t| {
+        let t = t.replacen("titolo:", "titlo:", 1);
+        let t = t.replacen("organo:", "orgnao:", 1);
+        let t = t.replacen("numero:", "nummero:", 1);
+        // The first date of the file, written the Italian way.
+        let at = t.find("data: 20").unwrap() + "data: ".len();
+        format!("{}29/07/2010{}", &t[..at], &t[at + "2010-07-29".len()..])
+    });
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    let file = "content/carate-brianza/atti/regolamento.yaml:";
+    let here: Vec<&str> = err.lines().filter(|l| l.contains(file)).collect();
+    assert_eq!(here.len(), 4, "{err}");
+    for (key, right) in [
+        ("titlo", "titolo"),
+        ("orgnao", "organo"),
+        ("nummero", "numero"),
+    ] {
+        assert!(
+            err.contains(&format!("error[R002]: unknown key `{key}`")),
+            "{err}"
+        );
+        assert!(err.contains(&format!("did you mean `{right}`?")), "{err}");
+    }
+    assert!(err.contains("error[R004]: `29/07/2010`"), "{err}");
+    assert!(err.contains("aaaa-mm-gg"), "{err}");
+}
+
+#[test]
 fn errors_in_several_files_are_all_reported_in_one_run() {
     let ws = workspace();
     let content = ws.path().join("content/carate-brianza");
@@ -275,7 +305,7 @@ fn a_missing_content_folder_is_a_usage_error() {
     let out = ambito(dir.path(), &["check"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("content folder `content` not found"),
+        stderr(&out).contains("no `content/` folder in"),
         "{}",
         stderr(&out)
     );

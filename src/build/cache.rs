@@ -47,11 +47,15 @@ impl Digests {
         if let Ok(spedito) = crate::load::profili::spedito() {
             hasher.update(spedito.digest.as_bytes());
         }
-        let parts = [
+        // And the templates built in, which the project's own replace file by file.
+        hasher.update(crate::templates::built_in_digest().as_bytes());
+        let mut parts = vec![
             paths.content.join(crate::load::RIFERIMENTI),
             paths.content.join(ambito),
-            paths.templates.clone(),
         ];
+        if paths.templates.is_dir() {
+            parts.push(paths.templates.clone());
+        }
         for dir in parts {
             hasher.update(b"\0part\0");
             self.hash_folder(&mut hasher, &dir)?;
@@ -59,11 +63,17 @@ impl Digests {
         Ok(format!("sha256:{}", hex(&hasher.finalize())))
     }
 
-    /// The digest of `templates/lib/`, the only files besides its source
-    /// that Typst reads for a document.
+    /// The digest of `lib/` (the project's files over the built-in ones),
+    /// the only files besides its source that Typst reads for a document.
     pub fn of_lib(&self, paths: &Paths) -> Result<String, IoError> {
         let mut hasher = Sha256::new();
-        self.hash_folder(&mut hasher, &paths.templates.join("lib"))?;
+        let files = crate::templates::lib_files(&paths.templates)
+            .map_err(|(path, e)| IoError::read(path, e))?;
+        for (rel, bytes) in files {
+            hasher.update((rel.len() as u64).to_le_bytes());
+            hasher.update(rel.as_bytes());
+            hasher.update(Sha256::digest(&bytes));
+        }
         Ok(hex(&hasher.finalize()))
     }
 

@@ -42,6 +42,10 @@ pub struct Entry {
     /// The newer version that replaces this signed one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sostituito_da: Option<String>,
+    /// A draft: it prints a value still to fill in, and says BOZZA on every
+    /// page. Not to be signed.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub bozza: bool,
 }
 
 /// The manifest file.

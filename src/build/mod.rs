@@ -307,6 +307,15 @@ impl<F: Fn(&Entry) + Sync> Run<'_, '_, F> {
             }
         };
         timings.render += started.elapsed();
+        let bozza = bozza(&source);
+        if bozza && self.select.definitivo {
+            let path = before.map_or(base, |e| e.path.clone());
+            let reason = format!(
+                "it is a draft: it prints `{}`, a value still to fill in (`ambito check` shows where, R049); write the real values, or build without --definitivo",
+                crate::load::SEGNAPOSTO
+            );
+            return Ok((Outcome::Failed(path, reason), timings));
+        }
         let started = Instant::now();
         let input = cache::documento(&source, &meta, &self.tools.inputs.lib);
         timings.digest += started.elapsed();
@@ -344,10 +353,17 @@ impl<F: Fn(&Entry) + Sync> Run<'_, '_, F> {
             firmato: None,
             sostituisce,
             sostituito_da: None,
+            bozza,
         };
         (self.on_written)(&entry);
         Ok((Outcome::Written(Box::new(entry)), timings))
     }
+}
+
+/// Whether a document is a draft: its source prints a value still to fill
+/// in (R049), which the library marks and watermarks BOZZA.
+pub fn bozza(source: &str) -> bool {
+    source.contains(crate::load::SEGNAPOSTO)
 }
 
 /// Writes the manifest after a build: the documents of the Ambiti not read

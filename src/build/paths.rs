@@ -14,20 +14,17 @@ pub struct Paths {
 
 impl Paths {
     /// Why these folders cannot be used for a build, if they cannot:
-    /// - the templates folder must hold `lib/`, and be made of regular files
-    ///   and real folders (a symbolic link would bring files from outside
-    ///   into the documents, and its changes would not be seen);
+    /// - the templates folder, when the project has one (without it, the
+    ///   templates built into the binary are used), must be made of regular
+    ///   files and real folders (a symbolic link would bring files from
+    ///   outside into the documents, and its changes would not be seen);
     /// - the output folder must not be, or be inside, the content or the
     ///   templates (the PDFs would be read back as content, or overwrite it),
     ///   nor hold them.
     pub fn problema(&self) -> Option<String> {
-        if !self.templates.join("lib").is_dir() {
-            return Some(format!(
-                "templates folder `{}` not found (it must hold lib/): run ambito from the repository root, or pass --templates DIR",
-                self.templates.display()
-            ));
-        }
-        if let Some(link) = first_link(&self.templates) {
+        if self.templates.exists()
+            && let Some(link) = first_link(&self.templates)
+        {
             return Some(format!(
                 "`{}` is a symbolic link or a special file: templates are read only from regular files and real folders; put the files themselves there",
                 link.display()
@@ -35,6 +32,9 @@ impl Paths {
         }
         let out = absolute(&self.out);
         for (what, dir) in [("content", &self.content), ("templates", &self.templates)] {
+            if what == "templates" && !dir.exists() {
+                continue;
+            }
             let dir = absolute(dir);
             if out.starts_with(&dir) || dir.starts_with(&out) {
                 return Some(format!(

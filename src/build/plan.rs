@@ -64,6 +64,9 @@ pub struct Selection {
     pub ambiti: Option<Vec<String>>,
     /// Rebuild even what is up to date.
     pub force: bool,
+    /// For signature: a draft (a document that prints a value still to fill
+    /// in) fails instead of being written.
+    pub definitivo: bool,
     /// Threads to typeset on.
     pub jobs: usize,
 }
@@ -74,6 +77,7 @@ impl Default for Selection {
             shard: Shard::ALL,
             ambiti: None,
             force: false,
+            definitivo: false,
             jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
         }
     }

@@ -12,15 +12,21 @@ use ambito::load::values::Forma;
     name = "ambito",
     version,
     about = "Official documents of an Ambito territoriale sociale, from YAML to PDF/A",
-    after_help = "Examples:\n  ambito check                 check every Ambito under content/\n  ambito build                 write out/<ambito>/<documento>.pdf\n  ambito --content ../dati build --out /tmp/pdf"
+    after_help = "Examples:\n  ambito init                  start a project in this folder\n  ambito check                 check every Ambito under content/\n  ambito build                 write out/<ambito>/<documento>.pdf\n  ambito build --ambito lecce  only the documents of content/lecce/\n  ambito --content ../dati build --out /tmp/pdf"
 )]
 pub struct Cli {
-    /// Folder with one folder per Ambito (and shared data in `_riferimenti/`).
-    #[arg(long, global = true, default_value = "content", value_name = "DIR")]
-    pub content: PathBuf,
-    /// Folder with the document templates (`*.typ.j2`) and their Typst library (`lib/`).
-    #[arg(long, global = true, default_value = "templates", value_name = "DIR")]
-    pub templates: PathBuf,
+    /// Folder with one folder per Ambito (and shared data in `_riferimenti/`)
+    /// [default: the `content/` of this folder or of the nearest one above it].
+    #[arg(long, global = true, value_name = "DIR")]
+    pub content: Option<PathBuf>,
+    /// Folder with the project's own templates (`*.typ.j2`, `lib/`): each file
+    /// there replaces the built-in one of the same name [default: `templates/`
+    /// beside `content/`, if there is one].
+    #[arg(long, global = true, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    /// Only this Ambito (its folder name): the others are neither read nor built.
+    #[arg(long, global = true, value_name = "ID")]
+    pub ambito: Option<String>,
     /// How to print diagnostics: for people, as JSON (on standard output), or
     /// as GitHub Actions annotations (on standard output).
     #[arg(long, global = true, value_enum, default_value_t = Format::Human)]
@@ -68,6 +74,20 @@ pub enum Format {
 
 #[derive(Subcommand)]
 pub enum Command {
+    /// Start a project: `content/` with the shared references, `.gitignore`,
+    /// the schemas and the VS Code settings that check the YAML as you type,
+    /// and a CI file. The templates are built into ambito: no `templates/`.
+    #[command(
+        after_help = "Examples:\n  ambito init                   in the current folder\n  ambito init ambiti-puglia     in a new folder\n  ambito init --ci gitlab\n\nThen: ambito new ambito <ID> --regione <REGIONE>, fill in what it asks, ambito build."
+    )]
+    Init {
+        /// The folder to start the project in (created if missing).
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Which CI to write a pipeline for.
+        #[arg(long, value_enum, default_value = "github")]
+        ci: ambito::scaffold::Ci,
+    },
     /// Check the content for errors, without writing anything.
     #[command(
         after_help = "Examples:\n  ambito check\n  ambito check --format json > diagnostics.json\n  ambito check --format github      (in a GitHub Actions step)\n  ambito --content ../altro-repo/content check"
@@ -85,15 +105,15 @@ pub enum Command {
     },
     /// Check the content, then write every document it describes.
     #[command(
-        after_help = "Examples:\n  ambito build\n  ambito build --out /tmp/pdf\n  ambito build --force --jobs 2\n  ambito build --shard 2/4        (the second quarter of the documents)\n  ambito build --emit-typst --out /tmp/typst   (Typst sources, not PDFs)\n\nA document is typeset again only when what Typst would be given changed: its source\n(what the YAML and its template make of it), templates/lib/ or the tool's version. So a\ncomment, or a key another document reads, rebuilds nothing; an Ambito none of whose files\nchanged is not even read. A signed PDF is never overwritten: its new version goes beside\nit (.v2.pdf)."
+        after_help = "Examples:\n  ambito build\n  ambito build --out /tmp/pdf\n  ambito build --force --jobs 2\n  ambito build --shard 2/4        (the second quarter of the documents)\n  ambito build --definitivo       (for signature: no drafts)\n  ambito build --emit-typst --out /tmp/typst   (Typst sources, not PDFs)\n\nA document is typeset again only when what Typst would be given changed: its source\n(what the YAML and its template make of it), templates/lib/ or the tool's version. So a\ncomment, or a key another document reads, rebuilds nothing; an Ambito none of whose files\nchanged is not even read. A signed PDF is never overwritten: its new version goes beside\nit (.v2.pdf)."
     )]
     Build(BuildArgs),
     /// List what a build would produce, and whether each document is up to date.
     #[command(after_help = "Examples:\n  ambito list\n  ambito list --out /tmp/pdf")]
     List {
-        /// The output folder to compare with.
-        #[arg(long, default_value = "out", value_name = "DIR")]
-        out: PathBuf,
+        /// The output folder to compare with [default: `out/` beside `content/`].
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
     },
     /// Start a new Ambito, or the next semester's relazione.
     #[command(
@@ -104,9 +124,9 @@ pub enum Command {
     /// Build, then rebuild the documents a saved file affects, until Ctrl-C.
     #[command(after_help = "Examples:\n  ambito watch\n  ambito watch --out /tmp/pdf")]
     Watch {
-        /// Where to write the PDFs and manifest.json.
-        #[arg(long, default_value = "out", value_name = "DIR")]
-        out: PathBuf,
+        /// Where to write the PDFs and manifest.json [default: `out/` beside `content/`].
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
         /// Milliseconds to wait after a change for more (an editor's save is
         /// often a write and a rename) before rebuilding.
         #[arg(long, default_value_t = 30, value_name = "MS")]
@@ -133,18 +153,18 @@ pub enum Command {
     /// size and sha256 it was written with.
     #[command(after_help = "Examples:\n  ambito verify\n  ambito verify --out /tmp/pdf")]
     Verify {
-        /// The output folder that holds manifest.json.
-        #[arg(long, default_value = "out", value_name = "DIR")]
-        out: PathBuf,
+        /// The output folder that holds manifest.json [default: `out/` beside `content/`].
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
     },
 }
 
 /// `ambito build`'s own arguments.
 #[derive(Args)]
 pub struct BuildArgs {
-    /// Where to write the PDFs and manifest.json.
-    #[arg(long, default_value = "out", value_name = "DIR")]
-    pub out: PathBuf,
+    /// Where to write the PDFs and manifest.json [default: `out/` beside `content/`].
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
     /// Build only shard K of N: the N shards together build every
     /// document exactly once (for CI matrix jobs).
     #[arg(long, value_name = "K/N")]
@@ -158,6 +178,10 @@ pub struct BuildArgs {
     /// Print the time spent in each stage.
     #[arg(long)]
     pub timings: bool,
+    /// The build for signature: a draft (a document that still prints
+    /// `DA COMPILARE`) is an error instead of a PDF marked BOZZA.
+    #[arg(long)]
+    pub definitivo: bool,
     /// Write each document's Typst source (`<ambito>/<documento>.typ`,
     /// with `lib/` beside them) and its template context (`.json`)
     /// instead of PDFs: `typst compile --root OUT OUT/<ambito>/<documento>.typ`
@@ -173,6 +197,7 @@ impl BuildArgs {
         Selection {
             shard: self.shard.unwrap_or(Shard::ALL),
             force: self.force,
+            definitivo: self.definitivo,
             jobs: self.jobs.unwrap_or(defaults.jobs),
             ..defaults
         }

@@ -258,6 +258,25 @@ pub fn wrote<S: AsRef<str>>(files: &[(std::path::PathBuf, S)], next: Option<&str
     ExitCode::SUCCESS
 }
 
+/// `ambito init`: what it wrote, what it left alone, what to do next.
+pub fn initialised(dir: &Path, done: &ambito::scaffold::Iniziato) -> ExitCode {
+    for path in &done.written {
+        say!("wrote {}", path.display());
+    }
+    for path in &done.kept {
+        say!("kept {} (it was there already)", path.display());
+    }
+    let cd = if dir == Path::new(".") {
+        String::new()
+    } else {
+        format!("cd {}, then ", dir.display())
+    };
+    eprintln!(
+        "next: {cd}ambito new ambito <ID> --regione <REGIONE>, fill in what it asks, then ambito build"
+    );
+    ExitCode::SUCCESS
+}
+
 /// `ambito watch`, as it goes.
 pub fn watch(format: Format, out: &Path, event: Event) {
     match event {

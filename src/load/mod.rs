@@ -10,6 +10,7 @@
 
 pub mod files;
 pub mod profili;
+mod shape;
 pub mod testo;
 pub mod values;
 
@@ -29,6 +30,11 @@ use files::{
 /// A content file larger than this is refused before it is parsed: the real
 /// files are a few kilobytes, and a huge file is a mistake or an attack.
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// What `ambito new` writes where a value is still to be filled in. It is
+/// text, so the document can be built and read; `check` warns about it
+/// (R049), and a document that prints it is a draft (see `build::bozza`).
+pub const SEGNAPOSTO: &str = "DA COMPILARE";
 
 /// Folder of reference data shared by every Ambito.
 pub const RIFERIMENTI: &str = "_riferimenti";
@@ -460,6 +466,17 @@ impl Content {
         self.parse_optional(path)
     }
 
+    /// The kind of the file at `path`, by where it is under the content folder.
+    fn kind_of(&self, path: &Path) -> Option<&'static FileKind> {
+        let rel = path.strip_prefix(&self.root).ok()?;
+        let rel = rel.to_string_lossy().replace('\\', "/");
+        // An Ambito's file is named from inside its folder; shared data from `content/`.
+        let inside = rel.split_once('/').map_or(rel.as_str(), |(_, rest)| rest);
+        FILES
+            .iter()
+            .find(|k| if k.shared() { k.is(&rel) } else { k.is(inside) })
+    }
+
     /// A file that may be absent (the document it describes is then not built).
     fn parse_optional<T: DeserializeOwned>(&mut self, path: &Path) -> Option<Loaded<T>> {
         let text = match read_text(&self.root, path) {
@@ -481,7 +498,16 @@ impl Content {
                 })
             }
             Err(e) => {
-                self.diagnostics.push(yaml_diagnostic(path, &e));
+                // Every problem of the file's shape, not only serde's first.
+                let first = yaml_diagnostic(path, &e);
+                let mut all = self
+                    .kind_of(path)
+                    .map(|kind| shape::problems(kind.name, path, &text))
+                    .unwrap_or_default();
+                if !all.iter().any(|d| d.position.line == first.position.line) {
+                    all.push(first);
+                }
+                self.diagnostics.extend(all);
                 self.rotti.insert(path.to_path_buf());
                 None
             }
@@ -489,8 +515,8 @@ impl Content {
     }
 }
 
-/// R036: text the documents cannot print, and R004 for a text that is
-/// empty (`titolo: ""`). A PDF/A file may not show a
+/// R036: text the documents cannot print, R004 for a text that is
+/// empty (`titolo: ""`), and the warning R049 for a value still to fill in. A PDF/A file may not show a
 /// missing glyph, so the build would fail inside Typst; here the problem is
 /// reported where it was written. The YAML is read as the parser reads it,
 /// scalar by scalar, so what is checked is each value after its escapes
@@ -537,6 +563,16 @@ fn unprintable(path: &Path, text: &str) -> Vec<Diagnostic> {
                     "an empty text: a value here has to say something",
                 )
                 .with_hint("write the text, or leave the key out if it is optional"),
+            );
+        } else if value.contains(SEGNAPOSTO) {
+            out.push(
+                Diagnostic::warning(
+                    "R049",
+                    path,
+                    at,
+                    format!("`{SEGNAPOSTO}`: a value still to fill in"),
+                )
+                .with_hint("write the real value: until then each document that prints it is a draft (BOZZA on every page), and `ambito build --definitivo` refuses it"),
             );
         } else if let Some(c) = value.chars().find(|&c| !crate::fonts::covers(c)) {
             out.push(

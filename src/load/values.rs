@@ -77,39 +77,81 @@ impl<'de> Deserialize<'de> for Importo {
     }
 }
 
-/// A date as written in the content: its year has four digits. Typst's
-/// dates, and the Italian of the acts, stop at 9999; a year like `+12025`,
-/// which YAML and chrono accept, would pass `check` and fail while
-/// typesetting, with no line to fix.
+/// A date as written in the content: `aaaa-mm-gg`, exactly (ISO 8601, as
+/// YAML and the schemas write it). `2010-7-29` is refused rather than read
+/// as a guess, and a date written the Italian way (`29/07/2010`) is told
+/// how to write it. The year has four digits: Typst's dates, and the
+/// Italian of the acts, stop at 9999.
 pub fn data<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<serde_saphyr::Spanned<chrono::NaiveDate>, D::Error> {
-    let date = serde_saphyr::Spanned::<chrono::NaiveDate>::deserialize(deserializer)?;
-    anno_a_quattro_cifre(date.value)?;
-    Ok(date)
+    let text = serde_saphyr::Spanned::<String>::deserialize(deserializer)?;
+    let date = leggi_data(&text.value).map_err(serde::de::Error::custom)?;
+    Ok(serde_saphyr::Spanned::new(
+        date,
+        text.referenced,
+        text.defined,
+    ))
 }
 
 /// [`data`], for a date that may be left out.
 pub fn data_opzionale<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<serde_saphyr::Spanned<chrono::NaiveDate>>, D::Error> {
-    let date = Option::<serde_saphyr::Spanned<chrono::NaiveDate>>::deserialize(deserializer)?;
-    if let Some(d) = &date {
-        anno_a_quattro_cifre(d.value)?;
-    }
-    Ok(date)
+    let text = Option::<serde_saphyr::Spanned<String>>::deserialize(deserializer)?;
+    text.map(|t| {
+        leggi_data(&t.value)
+            .map(|date| serde_saphyr::Spanned::new(date, t.referenced, t.defined))
+            .map_err(serde::de::Error::custom)
+    })
+    .transpose()
 }
 
-fn anno_a_quattro_cifre<E: serde::de::Error>(date: chrono::NaiveDate) -> Result<(), E> {
-    use chrono::Datelike;
-    if (1000..=9999).contains(&date.year()) {
-        Ok(())
-    } else {
-        Err(E::custom(format!(
-            "the year {} does not have four digits: write a date as YYYY-MM-DD, e.g. 2025-07-15",
-            date.year()
-        )))
+/// A date from `aaaa-mm-gg`, or what is wrong with the text.
+pub fn leggi_data(text: &str) -> Result<chrono::NaiveDate, String> {
+    let esempio = "write it as aaaa-mm-gg, e.g. 2025-07-29";
+    let b = text.as_bytes();
+    let iso = b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            _ => c.is_ascii_digit(),
+        });
+    if iso {
+        let date = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            .map_err(|_| format!("`{text}` is not a day of the calendar: {esempio}"))?;
+        return if chrono::Datelike::year(&date) >= 1000 {
+            Ok(date)
+        } else {
+            Err(format!(
+                "the year of `{text}` does not have four digits: {esempio}"
+            ))
+        };
     }
+    // The Italian habit: gg/mm/aaaa, gg-mm-aaaa or gg.mm.aaaa.
+    let parts: Vec<&str> = text.split(['/', '-', '.']).collect();
+    if let [g, m, a] = parts.as_slice()
+        && a.len() == 4
+        && [g, m, a]
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
+    {
+        return Err(format!(
+            "`{text}`: dates are written year first, as aaaa-mm-gg: here {a}-{:0>2}-{:0>2}",
+            m, g
+        ));
+    }
+    if let [a, m, g] = parts.as_slice()
+        && a.len() == 4
+        && [a, m, g]
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
+    {
+        return Err(format!(
+            "`{text}`: month and day take two digits each: {a}-{:0>2}-{:0>2}",
+            m, g
+        ));
+    }
+    Err(format!("`{text}` is not a date: {esempio}"))
 }
 
 #[cfg(test)]

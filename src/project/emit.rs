@@ -7,8 +7,6 @@
 //! `typst compile --root OUT OUT/<ambito>/<documento>.typ` works. Beside each
 //! source, `<documento>.json` holds what its template was given.
 
-use std::fs;
-
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -84,18 +82,13 @@ pub fn emit_typst(
     Ok(emitted)
 }
 
-/// Copies `templates/lib/` to `<out>/lib/`, where the sources import it from.
+/// Writes `lib/` (the project's files, or the built-in ones) to `<out>/lib/`,
+/// where the sources import it from.
 fn copy_lib(paths: &Paths) -> Result<(), IoError> {
-    let lib = paths.templates.join("lib");
-    for entry in walkdir::WalkDir::new(&lib).sort_by_file_name() {
-        let entry = entry.map_err(|e| IoError::read(lib.clone(), e.into()))?;
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let rel = entry.path().strip_prefix(&lib).unwrap_or(entry.path());
-        let bytes =
-            fs::read(entry.path()).map_err(|e| IoError::read(entry.path().to_path_buf(), e))?;
-        write_atomic(&paths.out.join("lib").join(rel), &bytes)?;
+    let files = crate::templates::lib_files(&paths.templates)
+        .map_err(|(path, e)| IoError::read(path, e))?;
+    for (rel, bytes) in files {
+        write_atomic(&paths.out.join(rel), &bytes)?;
     }
     Ok(())
 }

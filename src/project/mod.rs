@@ -64,19 +64,110 @@ pub struct Built {
 }
 
 /// The content folder (one folder per Ambito, shared data in
-/// `_riferimenti/`) and the templates folder (`*.typ.j2`, `lib/`).
+/// `_riferimenti/`), the templates folder (`*.typ.j2`, `lib/`; optional: the
+/// templates built into the binary stand in for any file it lacks) and,
+/// optionally, the one Ambito the operations are restricted to.
 #[derive(Debug, Clone)]
 pub struct Project {
     pub content: PathBuf,
     pub templates: PathBuf,
+    /// The folder that holds `content/`: `out/` goes there by default.
+    pub root: PathBuf,
+    /// Only this Ambito (`--ambito`): the others are neither read nor built.
+    pub ambito: Option<String>,
 }
 
 impl Project {
     pub fn new(content: impl Into<PathBuf>, templates: impl Into<PathBuf>) -> Project {
+        let content = content.into();
         Project {
-            content: content.into(),
+            root: content.parent().map(Path::to_path_buf).unwrap_or_default(),
+            content,
             templates: templates.into(),
+            ambito: None,
         }
+    }
+
+    /// The project that `cwd` is in: the nearest folder, `cwd` or one above
+    /// it, that holds `content/` (so ambito works from any subfolder), unless
+    /// `content` names the folder. Paths stay relative to `cwd` (`content`,
+    /// `../../content`), as diagnostics print them.
+    pub fn find(
+        cwd: &Path,
+        content: Option<&Path>,
+        templates: Option<&Path>,
+    ) -> Result<Project, Error> {
+        let content = match content {
+            Some(content) => content.to_path_buf(),
+            None => (0..cwd.ancestors().count())
+                .map(|up| {
+                    let mut rel = PathBuf::new();
+                    (0..up).for_each(|_| rel.push(".."));
+                    rel.join("content")
+                })
+                .find(|c| cwd.join(c).is_dir())
+                .ok_or_else(|| {
+                    Error::Usage(format!(
+                        "no `content/` folder in `{}` or in any folder above it: run `ambito init` to start a project here, or pass --content DIR",
+                        cwd.display()
+                    ))
+                })?,
+        };
+        let mut project = Project::new(content, PathBuf::new());
+        project.templates = match templates {
+            Some(dir) if !dir.is_dir() => {
+                return Err(Error::Usage(format!(
+                    "templates folder `{}` not found: pass --templates a folder that exists, or leave it out to use the templates built into ambito",
+                    dir.display()
+                )));
+            }
+            Some(dir) => dir.to_path_buf(),
+            None => project.root.join("templates"),
+        };
+        Ok(project)
+    }
+
+    /// Restricts every operation to the Ambito `id`, which must exist.
+    pub fn only(mut self, id: Option<String>) -> Result<Project, Error> {
+        if let Some(id) = &id {
+            let ids = load::ambito_ids(&self.content)?;
+            if !ids.contains(id) {
+                let hint = crate::diagnostic::did_you_mean(id, ids.iter().map(String::as_str))
+                    .map(|m| format!(" (did you mean `{m}`?)"))
+                    .unwrap_or_default();
+                return Err(Error::Usage(format!(
+                    "there is no Ambito `{id}` in `{}`{hint}: --ambito takes the name of an Ambito's folder",
+                    self.content.display()
+                )));
+            }
+        }
+        self.ambito = id;
+        Ok(self)
+    }
+
+    /// The output folder: `out` if given, `<root>/out` otherwise.
+    pub fn out(&self, out: Option<PathBuf>) -> PathBuf {
+        out.unwrap_or_else(|| self.root.join("out"))
+    }
+
+    /// The Ambiti not to read: all but `--ambito`'s, when it is given.
+    fn others(&self) -> Result<Vec<String>, Error> {
+        Ok(match &self.ambito {
+            None => Vec::new(),
+            Some(id) => load::ambito_ids(&self.content)?
+                .into_iter()
+                .filter(|other| other != id)
+                .collect(),
+        })
+    }
+
+    /// `select`, restricted to `--ambito`.
+    fn restrict(&self, select: &Selection) -> Selection {
+        let mut select = select.clone();
+        if let Some(id) = &self.ambito {
+            select.ambiti = Some(vec![id.clone()]);
+        }
+        select
     }
 
     /// The folders of an operation that only reads `out`.
@@ -100,7 +191,7 @@ impl Project {
 
     /// Load → model → validate, writing nothing.
     pub fn check(&self) -> Result<Checked, Error> {
-        Ok(build::check(&self.content)?)
+        Ok(build::check_except(&self.content, self.others()?)?)
     }
 
     /// Checks the content, then writes every selected document of every
@@ -113,11 +204,19 @@ impl Project {
         progress: &dyn Progress,
     ) -> Result<Built, Error> {
         let paths = self.paths(out)?;
+        let select = &self.restrict(select);
         let started = std::time::Instant::now();
         // The files hashed to find the unchanged Ambiti are not hashed again.
         let digests = Digests::default();
-        let fresh = build::fresh(&paths, select, &digests);
-        let checked = build::check_except(&self.content, fresh)?;
+        // A build for signature reads every Ambito: each document must be
+        // rendered to know that it is not a draft.
+        let mut unread = if select.definitivo {
+            Vec::new()
+        } else {
+            build::fresh(&paths, select, &digests)
+        };
+        unread.extend(self.others()?);
+        let checked = build::check_except(&self.content, unread)?;
         let checked_in = started.elapsed();
         progress.checked(&checked);
         progress.planned(build::chosen(&checked, select).len());
@@ -138,7 +237,7 @@ impl Project {
     pub fn emit(&self, out: &Path, select: &Selection) -> Result<(Checked, emit::Emitted), Error> {
         let paths = self.paths(out)?;
         let checked = self.check()?;
-        let emitted = emit::emit_typst(&checked, &paths, select)?;
+        let emitted = emit::emit_typst(&checked, &paths, &self.restrict(select))?;
         Ok((checked, emitted))
     }
 

@@ -58,10 +58,20 @@ impl Project {
         let (content, templates) = (absolute(&paths.content), absolute(&paths.templates));
         let mut watcher = notify::recommended_watcher(tx)?;
         watcher.watch(&content, RecursiveMode::Recursive)?;
-        watcher.watch(&templates, RecursiveMode::Recursive)?;
+        // Without a templates folder, the built-in templates cannot change.
+        if templates.is_dir() {
+            watcher.watch(&templates, RecursiveMode::Recursive)?;
+        }
         let typesetter = Typesetter::for_watch(&paths.templates);
         let mut tools = Tools::new(&paths, &typesetter, &Digests::default())?.keeping_worlds();
-        let mut only = None;
+        let mine = |only: Option<Vec<String>>| match &self.ambito {
+            None => only,
+            Some(id) => Some(only.map_or_else(
+                || vec![id.clone()],
+                |ids| ids.into_iter().filter(|a| a == id).collect(),
+            )),
+        };
+        let mut only = mine(None);
         let mut saved = None;
         loop {
             if let Err(e) = round(&paths, &tools, only.as_deref(), saved, on) {
@@ -73,7 +83,7 @@ impl Project {
             if changed.iter().any(|p| p.starts_with(&templates)) {
                 tools.reload_templates(&paths, &Digests::default())?;
             }
-            only = affected(&content, &changed);
+            only = mine(affected(&content, &changed));
             saved = Some(at);
         }
     }

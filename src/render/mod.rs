@@ -204,13 +204,19 @@ impl Renderer {
 /// Resolves template names. `<ambito>/<kind>.typ.j2` is the Ambito's own
 /// file `content/<ambito>/templates/<kind>.typ.j2` when it exists, and the
 /// project's `templates/<kind>.typ.j2` otherwise; any other name is a file of
-/// `templates/`. An override says `{% extends "<kind>.typ.j2" %}` and
+/// `templates/`, or of the templates built into the binary (see
+/// [`crate::templates`]). An override says `{% extends "<kind>.typ.j2" %}` and
 /// replaces only the blocks it names.
 fn loader(
     templates: &Path,
     content: &Path,
 ) -> impl Fn(&str) -> Result<Option<minijinja::TemplateSource>, Error> + Send + Sync + 'static {
-    let base = minijinja::path_loader(templates);
+    let folder = minijinja::path_loader(templates);
+    // The project's file, or the one built into the binary.
+    let base = move |name: &str| match folder(name)? {
+        Some(source) => Ok(Some(source)),
+        None => Ok(crate::templates::built_in(name).map(|text| text.to_string().into())),
+    };
     let content = content.to_path_buf();
     move |name: &str| {
         // `lib/…` is the project's library of templates (macros shared by

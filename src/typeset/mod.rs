@@ -244,7 +244,8 @@ fn typst_version() -> String {
     format!("{}.{}.{}", v.major(), v.minor(), v.patch())
 }
 
-/// Serves `/lib/...` from `templates/lib/`, and nothing else.
+/// Serves `/lib/...` from `templates/lib/` or, for a file the project does not
+/// have, from the library built into the binary; and nothing else.
 struct LibFiles {
     templates: PathBuf,
 }
@@ -261,6 +262,14 @@ impl FileLoader for LibFiles {
             return Err(FileError::AccessDenied);
         }
         let path = vpath.realize(&self.templates)?;
+        // Not in the project's folder: the library built into the binary.
+        if let Err(e) = path.symlink_metadata()
+            && e.kind() == std::io::ErrorKind::NotFound
+        {
+            return crate::templates::built_in(vpath.get_without_slash())
+                .map(|text| Bytes::new(text.as_bytes()))
+                .ok_or_else(|| FileError::NotFound(vpath.get_without_slash().into()));
+        }
         // Follow symlinks, then check the real path is still inside lib/.
         let lib = self
             .templates

@@ -241,6 +241,12 @@ pub fn print(sources: &Sources, diagnostics: &[Diagnostic]) {
 
 /// Diagnostics as a JSON array, one object each (documented in `docs/rules.md`).
 pub fn to_json(diagnostics: &[Diagnostic]) -> String {
+    serde_json::to_string_pretty(&to_value(diagnostics)).unwrap_or_else(|_| "[]".to_string())
+}
+
+/// [`to_json`]'s array as a value, for a JSON document that holds more
+/// than the diagnostics (`build --format json`).
+pub fn to_value(diagnostics: &[Diagnostic]) -> serde_json::Value {
     let items: Vec<serde_json::Value> = diagnostics
         .iter()
         .map(|d| {
@@ -255,7 +261,7 @@ pub fn to_json(diagnostics: &[Diagnostic]) -> String {
             })
         })
         .collect();
-    serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".to_string())
+    serde_json::Value::Array(items)
 }
 
 /// Diagnostics as GitHub Actions workflow commands (`::error file=…::…`),

@@ -21,7 +21,7 @@ use std::time::{Duration, Instant};
 use clap::Parser;
 
 use ambito::project::{Error, Project};
-use cli::args::{Cli, Command, New};
+use cli::args::{Cli, Command, Format, New};
 use cli::print;
 
 /// Typst allocates a great deal, from several threads at once: mimalloc
@@ -65,7 +65,7 @@ fn run(cli: Cli, started: Instant) -> Result<ExitCode, Error> {
     Ok(match command {
         Command::Init { dir, ci } => {
             let done = ambito::scaffold::init(&dir, ci).map_err(Error::Usage)?;
-            print::initialised(&dir, &done)
+            print::initialised(format, &dir, &done)
         }
         Command::Check => print::checked(format, &project()?.check()?),
         Command::Build(args) if args.emit_typst => {
@@ -90,7 +90,7 @@ fn run(cli: Cli, started: Instant) -> Result<ExitCode, Error> {
         Command::Verify { out } => {
             let project = project()?;
             let out = project.out(out);
-            print::verified(&project.verify(&out)?, &out)
+            print::verified(format, &project.verify(&out)?, &out)
         }
         Command::Watch { out, debounce } => {
             let project = project()?;
@@ -106,15 +106,19 @@ fn run(cli: Cli, started: Instant) -> Result<ExitCode, Error> {
                 ambito::scaffold::DA_COMPILARE
             );
             let files: Vec<_> = files.into_iter().map(|f| (f, "")).collect();
-            print::wrote(&files, Some(&next))
+            print::wrote(format, &files, Some(&next))
         }
         Command::New(New::Relazione { ambito, semestre }) => {
             let (checked, path) = project()?.new_relazione(&ambito, &semestre)?;
-            print::diagnostics(format, &checked);
-            print::wrote(&[(path, "")], None)
+            if format == Format::Json {
+                print::relazione_json(&checked, &path)
+            } else {
+                print::diagnostics(format, &checked);
+                print::wrote(format, &[(path, "")], None)
+            }
         }
-        Command::Schema { out } => print::wrote(&Project::schema(&out)?, None),
-        Command::Explain { code, list } => print::explain(code.as_deref(), list),
+        Command::Schema { out } => print::wrote(format, &Project::schema(&out)?, None),
+        Command::Explain { code, list } => print::explain(format, code.as_deref(), list),
         Command::Completions { shell } => {
             let mut command = <Cli as clap::CommandFactory>::command();
             let mut script = Vec::new();

@@ -370,3 +370,51 @@ fn emit_typst_writes_sources_that_typeset_to_the_same_documents() {
     fs::write(&file, pdf.bytes).unwrap();
     assert!(pdf_text(&file).contains("Regolamento dell’Ufficio di Piano"));
 }
+
+#[test]
+fn every_command_prints_one_json_document_with_format_json() {
+    let ws = workspace();
+    let init = tempfile::tempdir().unwrap();
+    let runs: [(&std::path::Path, &[&str]); 10] = [
+        (ws.path(), &["check"]),
+        (ws.path(), &["build", "--ambito", "lecce"]),
+        (ws.path(), &["build", "--ambito", "lecce"]),
+        (ws.path(), &["list"]),
+        (ws.path(), &["verify"]),
+        (
+            ws.path(),
+            &[
+                "build",
+                "--emit-typst",
+                "--out",
+                "typst",
+                "--ambito",
+                "lecce",
+            ],
+        ),
+        (ws.path(), &["explain", "R012"]),
+        (ws.path(), &["explain", "--list"]),
+        (ws.path(), &["new", "relazione", "corsichese", "2027-1"]),
+        (init.path(), &["init"]),
+    ];
+    for (dir, args) in runs {
+        let mut all = args.to_vec();
+        all.extend(["--format", "json"]);
+        let out = ambito(dir, &all);
+        assert!(out.status.success(), "{all:?}: {}", stderr(&out));
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let parsed: Result<serde_json::Value, _> = serde_json::from_str(&stdout);
+        assert!(
+            parsed.is_ok(),
+            "{all:?} printed no JSON document:\n{stdout}"
+        );
+    }
+    // What a build wrote is in its document, and the diagnostics beside it.
+    let out = ambito(
+        ws.path(),
+        &["build", "--force", "--ambito", "lecce", "--format", "json"],
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["written"][0]["path"], "lecce/regolamento.pdf", "{doc}");
+    assert!(doc["diagnostics"].is_array(), "{doc}");
+}

@@ -40,6 +40,26 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// A line for people: on standard output, unless standard output carries
+/// one JSON document (`--format json`), when it goes to standard error.
+macro_rules! tell {
+    ($format:expr, $($arg:tt)*) => {{
+        if $format == Format::Json {
+            eprintln!($($arg)*);
+        } else {
+            say!($($arg)*);
+        }
+    }};
+}
+
+/// Prints `value` as the one JSON document of standard output.
+fn json(value: &serde_json::Value) {
+    say!(
+        "{}",
+        serde_json::to_string_pretty(value).unwrap_or_default()
+    );
+}
+
 /// Prints diagnostics in the format asked for.
 pub fn diagnostics(format: Format, checked: &Checked) {
     match format {
@@ -104,7 +124,10 @@ impl Bar {
 
 impl Progress for Bar {
     fn checked(&self, checked: &Checked) {
-        diagnostics(self.format, checked);
+        // In JSON they are part of the one document printed at the end.
+        if self.format != Format::Json {
+            diagnostics(self.format, checked);
+        }
     }
 
     fn planned(&self, documents: usize) {
@@ -113,14 +136,16 @@ impl Progress for Bar {
 
     fn written(&self, entry: &ambito::build::Entry) {
         self.bar.suspend(|| {
-            say!(
+            tell!(
+                self.format,
                 "wrote {} ({}, {} KiB)",
                 self.out.join(&entry.path).display(),
                 plural(entry.pages, "page", "pages"),
                 entry.bytes.div_ceil(1024)
             );
             if let Some(signed) = &entry.sostituisce {
-                say!(
+                tell!(
+                    self.format,
                     "      a new version: {} is signed and stays as it is",
                     self.out.join(signed).display()
                 );
@@ -160,6 +185,17 @@ pub fn built(built: &Built, args: &BuildArgs, started: Instant, bar: &Bar) -> Ex
             plural(checked.fresh.len(), "Ambito", "Ambiti")
         )
     };
+    if bar.format == Format::Json {
+        json(&serde_json::json!({
+            "diagnostics": diagnostic::to_value(&checked.diagnostics),
+            "written": report.written,
+            "up_to_date": report.skipped,
+            "skipped_ambiti": report.blocked,
+            "failed": report.failed.iter().map(|(document, reason)| {
+                serde_json::json!({ "document": document, "reason": reason })
+            }).collect::<Vec<_>>(),
+        }));
+    }
     eprintln!(
         "built {}, {} up to date{unread}, skipped {}, {} failed, in {:.1} s",
         plural(report.written.len(), "document", "documents"),
@@ -173,9 +209,19 @@ pub fn built(built: &Built, args: &BuildArgs, started: Instant, bar: &Bar) -> Ex
 
 /// `ambito build --emit-typst`.
 pub fn emitted(format: Format, checked: &Checked, emitted: &Emitted, out: &Path) -> ExitCode {
-    diagnostics(format, checked);
-    for rel in &emitted.written {
-        say!("wrote {}", out.join(rel).display());
+    if format == Format::Json {
+        json(&serde_json::json!({
+            "diagnostics": diagnostic::to_value(&checked.diagnostics),
+            "written": emitted.written,
+            "failed": emitted.failed.iter().map(|(document, reason)| {
+                serde_json::json!({ "document": document, "reason": reason })
+            }).collect::<Vec<_>>(),
+        }));
+    } else {
+        diagnostics(format, checked);
+        for rel in &emitted.written {
+            say!("wrote {}", out.join(rel).display());
+        }
     }
     for (doc, reason) in &emitted.failed {
         eprintln!("error: {doc} failed:\n{reason}");
@@ -192,6 +238,25 @@ pub fn emitted(format: Format, checked: &Checked, emitted: &Emitted, out: &Path)
 
 /// `ambito list`: one row per document.
 pub fn list(format: Format, checked: &Checked, righe: &[Riga], out: &Path) -> ExitCode {
+    if format == Format::Json {
+        let documenti: Vec<serde_json::Value> = righe
+            .iter()
+            .map(|v| {
+                serde_json::json!({
+                    "ambito": v.ambito,
+                    "documento": v.documento,
+                    "periodo": v.periodo,
+                    "path": v.path,
+                    "stato": v.stato.label(),
+                })
+            })
+            .collect();
+        json(&serde_json::json!({
+            "diagnostics": diagnostic::to_value(&checked.diagnostics),
+            "documenti": documenti,
+        }));
+        return ExitCode::SUCCESS;
+    }
     diagnostics(format, checked);
     for v in righe {
         say!(
@@ -208,7 +273,23 @@ pub fn list(format: Format, checked: &Checked, righe: &[Riga], out: &Path) -> Ex
 
 /// `ambito verify`: one line per problem or signed file, a summary, exit 1
 /// on any problem.
-pub fn verified(findings: &[Finding], out: &Path) -> ExitCode {
+pub fn verified(format: Format, findings: &[Finding], out: &Path) -> ExitCode {
+    if format == Format::Json {
+        let items: Vec<serde_json::Value> = findings
+            .iter()
+            .map(|f| match f {
+                Finding::Ok(p) => serde_json::json!({ "path": p, "stato": "ok" }),
+                Finding::Firmato(p, n, by) => serde_json::json!({
+                    "path": p, "stato": "firmato", "firme": n, "sostituito_da": by,
+                }),
+                Finding::Missing(p) => serde_json::json!({ "path": p, "stato": "mancante" }),
+                Finding::Mismatch(p, why) => serde_json::json!({
+                    "path": p, "stato": "diverso", "perche": why,
+                }),
+            })
+            .collect();
+        json(&serde_json::Value::Array(items));
+    }
     let mut problems = 0;
     for f in findings {
         match f {
@@ -216,21 +297,22 @@ pub fn verified(findings: &[Finding], out: &Path) -> ExitCode {
             Finding::Firmato(p, n, by) => {
                 let firme = plural(*n, "signature", "signatures");
                 match by {
-                    Some(by) => say!(
+                    Some(by) => tell!(
+                        format,
                         "signed   {} ({firme}; superseded by {})",
                         out.join(p).display(),
                         out.join(by).display()
                     ),
-                    None => say!("signed   {} ({firme})", out.join(p).display()),
+                    None => tell!(format, "signed   {} ({firme})", out.join(p).display()),
                 }
             }
             Finding::Missing(p) => {
                 problems += 1;
-                say!("missing  {}", out.join(p).display());
+                tell!(format, "missing  {}", out.join(p).display());
             }
             Finding::Mismatch(p, why) => {
                 problems += 1;
-                say!("mismatch {}: {why}", out.join(p).display());
+                tell!(format, "mismatch {}: {why}", out.join(p).display());
             }
         }
     }
@@ -243,13 +325,24 @@ pub fn verified(findings: &[Finding], out: &Path) -> ExitCode {
 }
 
 /// What `new` and `schema` wrote, one file per line, and the next step.
-pub fn wrote<S: AsRef<str>>(files: &[(std::path::PathBuf, S)], next: Option<&str>) -> ExitCode {
+pub fn wrote<S: AsRef<str>>(
+    format: Format,
+    files: &[(std::path::PathBuf, S)],
+    next: Option<&str>,
+) -> ExitCode {
+    if format == Format::Json {
+        let written: Vec<String> = files
+            .iter()
+            .map(|(path, _)| path.to_string_lossy().replace('\\', "/"))
+            .collect();
+        json(&serde_json::json!({ "written": written }));
+    }
     for (path, what) in files {
         let what = what.as_ref();
         if what.is_empty() {
-            say!("wrote {}", path.display());
+            tell!(format, "wrote {}", path.display());
         } else {
-            say!("wrote {} ({what})", path.display());
+            tell!(format, "wrote {} ({what})", path.display());
         }
     }
     if let Some(next) = next {
@@ -259,12 +352,15 @@ pub fn wrote<S: AsRef<str>>(files: &[(std::path::PathBuf, S)], next: Option<&str
 }
 
 /// `ambito init`: what it wrote, what it left alone, what to do next.
-pub fn initialised(dir: &Path, done: &ambito::scaffold::Iniziato) -> ExitCode {
+pub fn initialised(format: Format, dir: &Path, done: &ambito::scaffold::Iniziato) -> ExitCode {
+    if format == Format::Json {
+        json(&serde_json::json!({ "written": done.written, "kept": done.kept }));
+    }
     for path in &done.written {
-        say!("wrote {}", path.display());
+        tell!(format, "wrote {}", path.display());
     }
     for path in &done.kept {
-        say!("kept {} (it was there already)", path.display());
+        tell!(format, "kept {} (it was there already)", path.display());
     }
     let cd = if dir == Path::new(".") {
         String::new()
@@ -277,11 +373,21 @@ pub fn initialised(dir: &Path, done: &ambito::scaffold::Iniziato) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// `ambito new relazione --format json`: its diagnostics and the file, as
+/// one JSON document.
+pub fn relazione_json(checked: &Checked, path: &Path) -> ExitCode {
+    json(&serde_json::json!({
+        "diagnostics": diagnostic::to_value(&checked.diagnostics),
+        "written": [path.to_string_lossy().replace('\\', "/")],
+    }));
+    ExitCode::SUCCESS
+}
+
 /// `ambito watch`, as it goes.
 pub fn watch(format: Format, out: &Path, event: Event) {
     match event {
         Event::Checked(checked) => diagnostics(format, checked),
-        Event::Written(entry) => say!("wrote {}", out.join(&entry.path).display()),
+        Event::Written(entry) => tell!(format, "wrote {}", out.join(&entry.path).display()),
         Event::Built { report, since_save } => {
             for (doc, reason) in &report.failed {
                 eprintln!("error: {doc} failed:\n{reason}");
@@ -304,8 +410,29 @@ pub fn watch(format: Format, out: &Path, event: Event) {
 }
 
 /// `ambito explain`: a rule's documentation, or the list of codes.
-pub fn explain(code: Option<&str>, list: bool) -> ExitCode {
+pub fn explain(format: Format, code: Option<&str>, list: bool) -> ExitCode {
     use ambito::validate::catalogue;
+    if format == Format::Json {
+        let wanted: Vec<&str> = if list {
+            catalogue::codes()
+        } else {
+            code.into_iter().collect()
+        };
+        let rules: Vec<serde_json::Value> = wanted
+            .into_iter()
+            .filter_map(|c| catalogue::explain(c).map(|text| (c, text)))
+            .map(|(c, text)| serde_json::json!({ "code": c.to_ascii_uppercase(), "text": text }))
+            .collect();
+        if rules.is_empty() {
+            eprintln!(
+                "error: no rule `{}`; `ambito explain --list` lists them",
+                code.unwrap_or_default()
+            );
+            return ExitCode::from(USAGE_ERROR);
+        }
+        json(&serde_json::Value::Array(rules));
+        return ExitCode::SUCCESS;
+    }
     if list {
         for code in catalogue::codes() {
             let title = catalogue::explain(code)

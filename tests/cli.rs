@@ -418,3 +418,48 @@ fn every_command_prints_one_json_document_with_format_json() {
     assert_eq!(doc["written"][0]["path"], "lecce/regolamento.pdf", "{doc}");
     assert!(doc["diagnostics"].is_array(), "{doc}");
 }
+
+#[test]
+fn the_usual_italian_habits_are_told_how_to_write_them() {
+    let ws = workspace();
+    let content = ws.path().join("content");
+    let edit = |file: &str, from: &str, to: &str| {
+        let path = content.join(file);
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{from} not in {file}");
+        fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    };
+    edit(
+        "lecce/persone.yaml",
+        "Pizzuto, genere: F",
+        "Pizzuto, genere: f",
+    );
+    edit(
+        "carate-brianza/atti/convenzione.yaml",
+        "importo-annuo: 185000.00",
+        "importo-annuo: 185.000,00",
+    );
+    edit(
+        "carate-brianza/relazioni/2025-1.yaml",
+        "data: 2025-07-15",
+        "data: 2025-7-15",
+    );
+    let out = ambito(ws.path(), &["check"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("error[R004]: `f` is not one of `F`, `M`"),
+        "{err}"
+    );
+    assert!(err.contains("hint: write `F`"), "{err}");
+    assert!(
+        err.contains("`185.000,00`: write amounts without thousands separators and with a decimal point: 185000.00"),
+        "{err}"
+    );
+    assert!(
+        err.contains("`2025-7-15`: month and day take two digits each: 2025-07-15"),
+        "{err}"
+    );
+    // The anyOf of an optional value is not reported as such.
+    assert!(!err.contains("anyOf"), "{err}");
+}

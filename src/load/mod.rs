@@ -703,6 +703,27 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
     serde_saphyr::from_str_with_options(text, options())
 }
 
+/// `a`, `b`, `c`, each in backquotes.
+fn quoted(words: &[&str]) -> String {
+    words
+        .iter()
+        .map(|w| format!("`{w}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// How to write a value that is not one of the allowed words: the same
+/// word in the right case (`f` → `F`), the nearest one, or the list.
+fn variant_hint(variant: &str, expected: &[&str]) -> String {
+    if let Some(right) = expected.iter().find(|e| e.eq_ignore_ascii_case(variant)) {
+        return format!("write `{right}`: the values are written exactly as listed");
+    }
+    match did_you_mean(variant, expected.iter().copied()) {
+        Some(m) => format!("did you mean `{m}`?"),
+        None => format!("write one of {}", quoted(expected)),
+    }
+}
+
 /// Turns a parser error into a diagnostic with a rule code.
 fn yaml_diagnostic(path: &Path, error: &YamlError) -> Diagnostic {
     let error = error.without_snippet();
@@ -740,10 +761,16 @@ fn yaml_diagnostic(path: &Path, error: &YamlError) -> Diagnostic {
                 "add `{field}:` with its value; see docs/content.md"
             )),
         ),
+        YamlError::SerdeUnknownVariant {
+            variant, expected, ..
+        } => (
+            "R004",
+            format!("`{variant}` is not one of {}", quoted(expected)),
+            Some(variant_hint(variant, expected)),
+        ),
         YamlError::SerdeInvalidType { .. }
         | YamlError::SerdeInvalidValue { .. }
         | YamlError::SerdeInvalidLength { .. }
-        | YamlError::SerdeUnknownVariant { .. }
         | YamlError::InvalidScalar { .. }
         | YamlError::NullIntoString { .. }
         | YamlError::InvalidBooleanStrict { .. }

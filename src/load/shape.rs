@@ -34,13 +34,17 @@ pub fn problems(kind: &str, path: &Path, text: &str) -> Vec<Diagnostic> {
         return Vec::new();
     };
     let places = Places::of(text);
-    let errors: Vec<jsonschema::ValidationError> =
+    let found: Vec<jsonschema::ValidationError> =
         validator.iter_errors(&value).take(MAX_PER_FILE).collect();
+    let mut errors = Vec::new();
+    for e in &found {
+        inner(e, &mut errors);
+    }
     // A misspelt required key is one mistake, not two: its "missing" is
     // left out when an unknown key of the same mapping is its near miss.
     let mut misspelt: HashSet<(String, String)> = HashSet::new();
     let mut out = Vec::new();
-    for e in &errors {
+    for &e in &errors {
         if let ValidationErrorKind::AdditionalProperties { unexpected } = e.kind() {
             let at = e.instance_path().as_str();
             let known = allowed_keys(schema, e);
@@ -53,7 +57,7 @@ pub fn problems(kind: &str, path: &Path, text: &str) -> Vec<Diagnostic> {
             }
         }
     }
-    for e in &errors {
+    for &e in &errors {
         let at = e.instance_path().as_str();
         if let ValidationErrorKind::Required { property } = e.kind()
             && let Some(key) = property.as_str()
@@ -66,6 +70,39 @@ pub fn problems(kind: &str, path: &Path, text: &str) -> Vec<Diagnostic> {
     out.sort_by_key(|d| (d.position.line, d.position.column));
     out.dedup_by(|a, b| a.position == b.position && a.code == b.code);
     out
+}
+
+/// The errors that say what is wrong. An optional value's schema is "this,
+/// or nothing" (`anyOf` with `null`): its failure is the failure of "this",
+/// told by the errors inside it, not "matches none of the alternatives".
+fn inner<'a>(
+    e: &'a jsonschema::ValidationError<'a>,
+    out: &mut Vec<&'a jsonschema::ValidationError<'a>>,
+) {
+    let context = match e.kind() {
+        ValidationErrorKind::AnyOf { context } | ValidationErrorKind::OneOfNotValid { context } => {
+            context
+        }
+        _ => {
+            out.push(e);
+            return;
+        }
+    };
+    let is_null_branch = |branch: &Vec<jsonschema::ValidationError<'static>>| {
+        matches!(branch.as_slice(), [only] if matches!(only.kind(),
+            ValidationErrorKind::Type { kind: TypeKind::Single(t) } if t.to_string() == "null"))
+    };
+    let branches: Vec<&Vec<jsonschema::ValidationError<'static>>> =
+        context.iter().filter(|b| !is_null_branch(b)).collect();
+    if branches.len() == 1
+        && let Some(branch) = branches.first()
+    {
+        for e in branch.iter() {
+            inner(e, out);
+        }
+    } else {
+        out.push(e);
+    }
 }
 
 /// R002, at the key itself.
@@ -141,16 +178,38 @@ fn diagnostic(
             value,
             format!("{}: expected {}", shown(e.instance()), expected(kind)),
         ),
-        ValidationErrorKind::Enum { options } => Diagnostic::error(
-            "R004",
-            path,
-            value,
-            format!(
-                "{}: expected one of {}",
-                shown(e.instance()),
-                choices(options)
-            ),
-        ),
+        ValidationErrorKind::Enum { options } => {
+            let words: Vec<&str> = options
+                .as_array()
+                .map(|o| o.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            let hint = match e.instance().as_ref() {
+                Value::String(v) if !words.is_empty() => Some(super::variant_hint(v, &words)),
+                _ => None,
+            };
+            let d = Diagnostic::error(
+                "R004",
+                path,
+                value,
+                format!("{} is not one of {}", shown(e.instance()), choices(options)),
+            );
+            match hint {
+                Some(h) => d.with_hint(h),
+                None => d,
+            }
+        }
+        ValidationErrorKind::Pattern { pattern } if pattern == super::values::IMPORTO_PATTERN => {
+            let why = match e.instance().as_ref() {
+                Value::String(text) => super::values::Importo::parse(text).err(),
+                _ => None,
+            };
+            Diagnostic::error(
+                "R004",
+                path,
+                value,
+                why.unwrap_or_else(|| format!("{}: not an amount in euro", shown(e.instance()))),
+            )
+        }
         ValidationErrorKind::Format { format } if format == "date" => {
             let why = match e.instance().as_ref() {
                 Value::String(text) => super::values::leggi_data(text).err(),

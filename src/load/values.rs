@@ -25,6 +25,11 @@ impl Importo {
     /// one or two decimals.
     pub fn parse(text: &str) -> Result<Importo, String> {
         let text = text.trim();
+        if let Some(plain) = all_italiana(text) {
+            return Err(format!(
+                "`{text}`: write amounts without thousands separators and with a decimal point: {plain}"
+            ));
+        }
         let (units, decimals) = text.split_once('.').unwrap_or((text, ""));
         let digits_only = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
         if !digits_only(units) || !(decimals.is_empty() || digits_only(decimals)) {
@@ -48,11 +53,43 @@ impl Importo {
     }
 }
 
+/// An amount written the Italian way, as the same amount the content
+/// wants: `352.400,00` → `352400.00`, `1.500` → `1500`, `20,5` → `20.50`.
+/// `None` for anything else (a plain `20000.50` included).
+fn all_italiana(text: &str) -> Option<String> {
+    let text = text.trim_start_matches('€').trim();
+    let (units, cents) = match text.split_once(',') {
+        Some((u, c)) if (1..=2).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_digit()) => {
+            (u, Some(c))
+        }
+        Some(_) => return None,
+        None => (text, None),
+    };
+    let groups: Vec<&str> = units.split('.').collect();
+    let grouped = groups.len() > 1
+        && groups.first().is_some_and(|g| (1..=3).contains(&g.len()))
+        && groups.iter().skip(1).all(|g| g.len() == 3);
+    let digits = groups
+        .iter()
+        .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()));
+    if !digits || (groups.len() > 1 && !grouped) || (cents.is_none() && !grouped) {
+        return None;
+    }
+    let units = groups.concat();
+    Some(match cents {
+        Some(c) => format!("{units}.{c:0<2}"),
+        None => units,
+    })
+}
+
 impl fmt::Display for Importo {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}.{:02}", self.centesimi / 100, self.centesimi % 100)
     }
 }
+
+/// The form of an amount written as text, in the schemas.
+pub const IMPORTO_PATTERN: &str = r"^[0-9]+(\.[0-9]{1,2})?$";
 
 impl schemars::JsonSchema for Importo {
     fn schema_name() -> std::borrow::Cow<'static, str> {
@@ -64,7 +101,7 @@ impl schemars::JsonSchema for Importo {
             "description": "An amount in euro, with at most two decimals, e.g. 20000.00",
             "type": ["number", "string"],
             "minimum": 0,
-            "pattern": "^[0-9]+(\\.[0-9]{1,2})?$"
+            "pattern": IMPORTO_PATTERN
         })
     }
 }
@@ -157,6 +194,22 @@ pub fn leggi_data(text: &str) -> Result<chrono::NaiveDate, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_amount_written_the_italian_way_is_told_how_to_write_it() {
+        for (written, plain) in [
+            ("352.400,00", "352400.00"),
+            ("1.500", "1500"),
+            ("20,5", "20.50"),
+            ("€ 1.234.567,89", "1234567.89"),
+        ] {
+            let why = Importo::parse(written).unwrap_err();
+            assert!(why.ends_with(&format!(": {plain}")), "{written}: {why}");
+        }
+        assert_eq!(Importo::parse("20000.50").unwrap().centesimi, 2_000_050);
+        assert!(all_italiana("20000.50").is_none());
+        assert!(all_italiana("12.34.5").is_none());
+    }
 
     #[test]
     fn amounts_are_exact_cents() {

@@ -264,6 +264,84 @@ pub fn to_value(diagnostics: &[Diagnostic]) -> serde_json::Value {
     serde_json::Value::Array(items)
 }
 
+/// Diagnostics as a GitLab Code Quality report (the JSON array GitLab reads
+/// from `artifacts:reports:codequality` and shows on the merge request).
+/// Each issue's fingerprint is the sha256 of its code, file, line, column
+/// and message, so that the same problem keeps its identity across runs.
+pub fn to_gitlab(diagnostics: &[Diagnostic]) -> String {
+    use sha2::{Digest, Sha256};
+    let items: Vec<serde_json::Value> = diagnostics
+        .iter()
+        .map(|d| {
+            let file = d.file.to_string_lossy().replace('\\', "/");
+            let identity = format!(
+                "{}\0{file}\0{}\0{}\0{}",
+                d.code, d.position.line, d.position.column, d.message
+            );
+            let mut description = format!("{}: {}", d.code, d.message);
+            if let Some(h) = &d.hint {
+                description.push_str(&format!(" ({h})"));
+            }
+            serde_json::json!({
+                "description": description,
+                "check_name": d.code,
+                "fingerprint": format!("{:x}", Sha256::digest(identity.as_bytes())),
+                "severity": match d.severity { Severity::Error => "major", Severity::Warning => "minor" },
+                "location": { "path": file, "lines": { "begin": d.position.line } },
+            })
+        })
+        .collect();
+    serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".to_string())
+}
+
+/// Diagnostics as a JUnit XML report (for GitLab's `artifacts:reports:junit`
+/// and other CI test views): one test case per diagnostic, failed for an
+/// error, passed with its text for a warning; one passing case when there
+/// is nothing to report.
+pub fn to_junit(diagnostics: &[Diagnostic]) -> String {
+    fn xml(s: &str) -> String {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+            .replace('\'', "&apos;")
+    }
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let mut out = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n  <testsuite name=\"ambito check\" tests=\"{}\" failures=\"{errors}\" errors=\"0\">\n",
+        diagnostics.len().max(1)
+    );
+    if diagnostics.is_empty() {
+        out.push_str("    <testcase classname=\"content\" name=\"no errors\"/>\n");
+    }
+    for d in diagnostics {
+        let file = xml(&d.file.to_string_lossy().replace('\\', "/"));
+        let name = format!(
+            "{} {file}:{}:{}",
+            d.code, d.position.line, d.position.column
+        );
+        let text = xml(&match &d.hint {
+            Some(h) => format!("{}\nhint: {h}", d.message),
+            None => d.message.clone(),
+        });
+        out.push_str(&format!(
+            "    <testcase classname=\"{file}\" name=\"{name}\">\n"
+        ));
+        if d.is_error() {
+            out.push_str(&format!(
+                "      <failure message=\"{}\" type=\"{}\">{text}</failure>\n",
+                xml(&d.message),
+                d.code
+            ));
+        } else {
+            out.push_str(&format!("      <system-out>warning: {text}</system-out>\n"));
+        }
+        out.push_str("    </testcase>\n");
+    }
+    out.push_str("  </testsuite>\n</testsuites>\n");
+    out
+}
+
 /// Diagnostics as GitHub Actions workflow commands (`::error file=…::…`),
 /// which GitHub shows as annotations on the pull request's files.
 pub fn to_github(diagnostics: &[Diagnostic]) -> String {

@@ -83,6 +83,44 @@ fn the_recipes_commands_work_on_the_example_content() {
             assert!(text.contains("checked 10 Ambiti: no errors"), "{text}");
         }
     }
+    let report = fs::read_to_string(ws.path().join("gl-code-quality-report.json")).unwrap();
+    assert_eq!(report.trim(), "[]", "{report}");
+
+    // With an error, the GitLab check job still writes both reports, each
+    // naming the problem, and then fails.
+    let broken = workspace();
+    let path = broken.path().join("content/carate-brianza/comuni.yaml");
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(
+        &path,
+        text.replace("sindaco: vanessa-gallo", "sindaco: vaness-gallo"),
+    )
+    .unwrap();
+    let gitlab: Vec<&String> = commands
+        .iter()
+        .filter(|c| c.starts_with("ambito check") && !c.contains("github"))
+        .collect();
+    assert_eq!(gitlab.len(), 3, "{gitlab:?}");
+    let mut last = 0;
+    for c in gitlab {
+        last = run(broken.path(), c).0;
+    }
+    assert_eq!(last, 1, "the job must fail on an error");
+    let report: serde_json::Value = serde_json::from_str(
+        &fs::read_to_string(broken.path().join("gl-code-quality-report.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(report[0]["check_name"], "R006", "{report}");
+    assert_eq!(
+        report[0]["location"]["path"],
+        "content/carate-brianza/comuni.yaml"
+    );
+    let junit = fs::read_to_string(broken.path().join("ambito-junit.xml")).unwrap();
+    assert!(junit.contains("failures=\"1\""), "{junit}");
+    assert!(
+        junit.contains("<failure message=\"no persona with id `vaness-gallo`\""),
+        "{junit}"
+    );
 
     // The build job, once per shard, each in its own checkout.
     let total = 4;

@@ -27,8 +27,9 @@ pub struct Cli {
     /// Only this Ambito (its folder name): the others are neither read nor built.
     #[arg(long, global = true, value_name = "ID")]
     pub ambito: Option<String>,
-    /// How to print diagnostics: for people, as JSON (on standard output), or
-    /// as GitHub Actions annotations (on standard output).
+    /// How to print diagnostics: for people (on standard error), or on
+    /// standard output as JSON, GitHub Actions annotations, a GitLab Code
+    /// Quality report or a JUnit XML report.
     #[arg(long, global = true, value_enum, default_value_t = Format::Human)]
     pub format: Format,
     #[command(subcommand)]
@@ -70,6 +71,18 @@ pub enum Format {
     Human,
     Json,
     Github,
+    /// A GitLab Code Quality report (`artifacts:reports:codequality`).
+    Gitlab,
+    /// A JUnit XML report (`artifacts:reports:junit`, and other CI test views).
+    Junit,
+}
+
+impl Format {
+    /// Whether standard output carries one machine-readable document, so
+    /// that the lines for people go to standard error.
+    pub fn machine(self) -> bool {
+        matches!(self, Format::Json | Format::Gitlab | Format::Junit)
+    }
 }
 
 #[derive(Subcommand)]

@@ -44,7 +44,7 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
 /// one JSON document (`--format json`), when it goes to standard error.
 macro_rules! tell {
     ($format:expr, $($arg:tt)*) => {{
-        if $format == Format::Json {
+        if $format.machine() {
             eprintln!($($arg)*);
         } else {
             say!($($arg)*);
@@ -67,6 +67,10 @@ pub fn diagnostics(format: Format, checked: &Checked) {
         Format::Json => say!("{}", diagnostic::to_json(&checked.diagnostics)),
         Format::Github => {
             let _ = write_stdout(diagnostic::to_github(&checked.diagnostics).as_bytes());
+        }
+        Format::Gitlab => say!("{}", diagnostic::to_gitlab(&checked.diagnostics)),
+        Format::Junit => {
+            let _ = write_stdout(diagnostic::to_junit(&checked.diagnostics).as_bytes());
         }
     }
 }
@@ -220,7 +224,7 @@ pub fn emitted(format: Format, checked: &Checked, emitted: &Emitted, out: &Path)
     } else {
         diagnostics(format, checked);
         for rel in &emitted.written {
-            say!("wrote {}", out.join(rel).display());
+            tell!(format, "wrote {}", out.join(rel).display());
         }
     }
     for (doc, reason) in &emitted.failed {
@@ -259,7 +263,8 @@ pub fn list(format: Format, checked: &Checked, righe: &[Riga], out: &Path) -> Ex
     }
     diagnostics(format, checked);
     for v in righe {
-        say!(
+        tell!(
+            format,
             "{:<24} {:<12} {:<11} {:<40} {}",
             v.ambito,
             v.documento,

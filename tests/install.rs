@@ -103,6 +103,10 @@ fn an_installed_ambito_makes_a_project_from_nothing_and_marks_its_drafts() {
         said.contains("error[R006]: no Comune or ente with id `da-compilare`"),
         "{said}"
     );
+    assert!(
+        said.contains("is left by `ambito new` for you to fill in"),
+        "{said}"
+    );
     assert_eq!(
         said.matches("error[R004]: `data` has no value").count(),
         2,

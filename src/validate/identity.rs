@@ -96,6 +96,10 @@ impl<'a> Target<'a> {
             format!("no {} with id `{id}`", self.kind),
         );
         out.push(match did_you_mean(id, self.ids.iter().copied()) {
+            _ if id == crate::scaffold::DA_COMPILARE => d.with_hint(format!(
+                "`{id}` is left by `ambito new` for you to fill in: write the id of the {} here, as {} has it",
+                self.kind, self.file
+            )),
             Some(m) => d.with_hint(format!("did you mean `{m}`?")),
             None => d.with_hint(format!(
                 "add it to {}, or use one of the ids listed there",

@@ -1,7 +1,8 @@
 //! Embeds in the binary the regional profiles and the clauses of the acts
 //! (every `templates/profili/*.yaml` and `templates/clausole/*.yaml`), and the
 //! document templates with their Typst library (`templates/*.typ.j2`,
-//! `templates/lib/**`), listed here so that a file added is shipped without a
+//! `templates/lib/**`) and the tool's messages in each language
+//! (`locales/<lingua>/*.ftl`), listed here so that a file added is shipped without a
 //! code change, and a project needs no `templates/` folder of its own.
 
 use std::fmt::Write as _;
@@ -45,7 +46,13 @@ fn main() {
     }
     let mut modelli_code = String::new();
     modelli(Path::new(&root), &mut modelli_code);
-    for (name, code) in [("incorporati.rs", code), ("modelli.rs", modelli_code)] {
+    let mut lingue_code = String::new();
+    lingue(Path::new(&root), &mut lingue_code);
+    for (name, code) in [
+        ("incorporati.rs", code),
+        ("modelli.rs", modelli_code),
+        ("lingue.rs", lingue_code),
+    ] {
         if let Err(e) = std::fs::write(Path::new(&out).join(name), code) {
             panic!("cannot write the list of embedded files: {e}");
         }
@@ -86,4 +93,39 @@ fn modelli(root: &Path, code: &mut String) {
         );
     }
     code.push_str("];\n");
+}
+
+/// `IT` and `EN`: every Fluent file of `locales/it/` and `locales/en/`, by
+/// name, in name order.
+fn lingue(root: &Path, code: &mut String) {
+    for lingua in ["it", "en"] {
+        let dir = root.join("locales").join(lingua);
+        println!("cargo:rerun-if-changed={}", dir.display());
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+            .collect();
+        files.sort();
+        let _ = writeln!(
+            code,
+            "pub const {}: &[(&str, &str)] = &[",
+            lingua.to_uppercase()
+        );
+        for path in files {
+            println!("cargo:rerun-if-changed={}", path.display());
+            let stem = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let _ = writeln!(
+                code,
+                "    ({stem:?}, include_str!({:?})),",
+                path.display().to_string()
+            );
+        }
+        code.push_str("];\n");
+    }
 }

@@ -210,7 +210,12 @@ pub fn emit(
         }
         .with_code(d.code)
         .with_message(&d.message)
-        .with_notes(d.hint.iter().map(|h| format!("hint: {h}")).collect());
+        .with_notes(
+            d.hint
+                .iter()
+                .map(|h| crate::t!("suggerimento", testo = h))
+                .collect(),
+        );
         let diagnostic = match sources.text(&d.file) {
             Some(text) => {
                 let id = files.add(d.file.display().to_string(), text);
@@ -321,7 +326,7 @@ pub fn to_junit(diagnostics: &[Diagnostic]) -> String {
             d.code, d.position.line, d.position.column
         );
         let text = xml(&match &d.hint {
-            Some(h) => format!("{}\nhint: {h}", d.message),
+            Some(h) => format!("{}\n{}", d.message, crate::t!("suggerimento", testo = h)),
             None => d.message.clone(),
         });
         out.push_str(&format!(
@@ -361,8 +366,8 @@ pub fn to_github(diagnostics: &[Diagnostic]) -> String {
         };
         let mut message = d.message.clone();
         if let Some(h) = &d.hint {
-            message.push_str("\nhint: ");
-            message.push_str(h);
+            message.push('\n');
+            message.push_str(&crate::t!("suggerimento", testo = h));
         }
         out.push_str(&format!(
             "::{level} file={},line={},col={},title={}::{}\n",

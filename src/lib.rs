@@ -27,6 +27,7 @@ pub mod diagnostic;
 pub mod fonts;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod project;

@@ -31,6 +31,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let started = Instant::now();
+    ambito::i18n::set(cli::args::lingua());
     let cli = Cli::parse();
     match run(cli, started) {
         Ok(code) => code,
@@ -59,6 +60,7 @@ fn run(cli: Cli, started: Instant) -> Result<ExitCode, Error> {
         templates,
         ambito,
         format,
+        lang: _,
         command,
     } = cli;
     let project = || project(content.as_deref(), templates.as_deref(), ambito.clone());

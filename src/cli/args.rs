@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use ambito::build::{Selection, Shard};
+use ambito::i18n::Lingua;
 use ambito::load::values::Forma;
 
 #[derive(Parser)]
@@ -32,6 +33,10 @@ pub struct Cli {
     /// Quality report or a JUnit XML report.
     #[arg(long, global = true, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+    /// The language of messages and help: `it` (the default) or `en`
+    /// [default: from `LANG`, Italian unless it asks for English].
+    #[arg(long, global = true, value_name = "LINGUA", value_parser = ["it", "en"])]
+    pub lang: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -223,4 +228,25 @@ pub fn parse_forma(text: &str) -> Result<Forma, String> {
         .into_iter()
         .find(|f| f.id() == text)
         .ok_or_else(|| format!("one of {}", Forma::ALL.map(|f| f.id()).join(", ")))
+}
+
+/// The language asked for by `--lang` (read before clap parses, so that
+/// `--help` and clap's own errors are in it too), else by the environment.
+pub fn lingua() -> Lingua {
+    let mut args = std::env::args_os().skip(1);
+    while let Some(arg) = args.next() {
+        let arg = arg.to_string_lossy().into_owned();
+        let value = match arg.strip_prefix("--lang") {
+            Some("") => args.next().map(|v| v.to_string_lossy().into_owned()),
+            Some(rest) => rest.strip_prefix('=').map(str::to_string),
+            None => None,
+        };
+        if let Some(lingua) = value.as_deref().and_then(Lingua::parse) {
+            return lingua;
+        }
+        if arg == "--" {
+            break;
+        }
+    }
+    Lingua::from_env()
 }

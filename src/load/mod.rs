@@ -719,7 +719,7 @@ fn variant_hint(variant: &str, expected: &[&str]) -> String {
         return format!("write `{right}`: the values are written exactly as listed");
     }
     match did_you_mean(variant, expected.iter().copied()) {
-        Some(m) => format!("did you mean `{m}`?"),
+        Some(m) => crate::t!("forse-intendevi", nome = m),
         None => format!("write one of {}", quoted(expected)),
     }
 }

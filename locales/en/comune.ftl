@@ -1,0 +1,6 @@
+# Words shared by several parts of the tool.
+
+# Before a diagnostic's hint.
+suggerimento = hint: { $testo }
+# The closest name to the one written.
+forse-intendevi = did you mean `{ $nome }`?

@@ -18,8 +18,6 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use clap::Parser;
-
 use ambito::project::{Error, Project};
 use cli::args::{Cli, Command, Format, New};
 use cli::print;
@@ -32,11 +30,11 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() -> ExitCode {
     let started = Instant::now();
     ambito::i18n::set(cli::args::lingua());
-    let cli = Cli::parse();
+    let cli = cli::args::parse();
     match run(cli, started) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("{}", ambito::t!("cli-errore", testo = e.to_string()));
             ExitCode::from(print::USAGE_ERROR)
         }
     }
@@ -49,7 +47,7 @@ fn project(
     ambito: Option<String>,
 ) -> Result<Project, Error> {
     let cwd = std::env::current_dir()
-        .map_err(|e| Error::Usage(format!("cannot read the current folder: {e}")))?;
+        .map_err(|e| Error::Usage(ambito::t!("cli-cartella-corrente", errore = e.to_string())))?;
     Project::find(&cwd, content, templates)?.only(ambito)
 }
 
@@ -103,10 +101,7 @@ fn run(cli: Cli, started: Instant) -> Result<ExitCode, Error> {
         }
         Command::New(New::Ambito { id, regione, forma }) => {
             let files = project()?.new_ambito(&id, &regione, forma)?;
-            let next = format!(
-                "next: replace `{}` and fill in the lists (docs/content.md), then `ambito check`",
-                ambito::scaffold::DA_COMPILARE
-            );
+            let next = ambito::t!("cli-new-poi", segnaposto = ambito::scaffold::DA_COMPILARE);
             let files: Vec<_> = files.into_iter().map(|f| (f, "")).collect();
             print::wrote(format, &files, Some(&next))
         }

@@ -1,41 +1,40 @@
-//! The command line's arguments, as clap parses them.
+//! The command line's arguments, as clap parses them, and their help in the
+//! user's language: the definitions here carry no text; [`parse`] fills
+//! every description from `locales/<lingua>/aiuto.ftl` (`about-<command>`,
+//! `esempi-<command>`, `help-<command>-<argument>`).
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use ambito::build::{Selection, Shard};
 use ambito::i18n::Lingua;
 use ambito::load::values::Forma;
 
 #[derive(Parser)]
-#[command(
-    name = "ambito",
-    version,
-    about = "Official documents of an Ambito territoriale sociale, from YAML to PDF/A",
-    after_help = "Examples:\n  ambito init                  start a project in this folder\n  ambito check                 check every Ambito under content/\n  ambito build                 write out/<ambito>/<documento>.pdf\n  ambito build --ambito lecce  only the documents of content/lecce/\n  ambito --content ../dati build --out /tmp/pdf"
-)]
+#[command(name = "ambito", version)]
 pub struct Cli {
-    /// Folder with one folder per Ambito (and shared data in `_riferimenti/`)
-    /// [default: the `content/` of this folder or of the nearest one above it].
     #[arg(long, global = true, value_name = "DIR")]
     pub content: Option<PathBuf>,
-    /// Folder with the project's own templates (`*.typ.j2`, `lib/`): each file
-    /// there replaces the built-in one of the same name [default: `templates/`
-    /// beside `content/`, if there is one].
     #[arg(long, global = true, value_name = "DIR")]
     pub templates: Option<PathBuf>,
-    /// Only this Ambito (its folder name): the others are neither read nor built.
     #[arg(long, global = true, value_name = "ID")]
     pub ambito: Option<String>,
-    /// How to print diagnostics: for people (on standard error), or on
-    /// standard output as JSON, GitHub Actions annotations, a GitLab Code
-    /// Quality report or a JUnit XML report.
-    #[arg(long, global = true, value_enum, default_value_t = Format::Human)]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        default_value_t = Format::Human,
+        hide_possible_values = true
+    )]
     pub format: Format,
-    /// The language of messages and help: `it` (the default) or `en`
-    /// [default: from `LANG`, Italian unless it asks for English].
-    #[arg(long, global = true, value_name = "LINGUA", value_parser = ["it", "en"])]
+    #[arg(
+        long,
+        global = true,
+        value_name = "LINGUA",
+        value_parser = ["it", "en"],
+        hide_possible_values = true
+    )]
     pub lang: Option<String>,
     #[command(subcommand)]
     pub command: Command,
@@ -43,29 +42,15 @@ pub struct Cli {
 
 #[derive(Subcommand)]
 pub enum New {
-    /// Create content/<ID>/ in the terms of a region and a form of
-    /// association: the region's usual names, the managing body's kind, and
-    /// the lists of Comuni and persons to fill in (`check` shows what is left).
-    #[command(
-        after_help = "Examples:\n  ambito new ambito alto-garda --regione trento --forma comunita-montana\n  ambito new ambito carpi --regione emilia-romagna --forma unione\n  ambito new ambito lecce --regione puglia"
-    )]
     Ambito {
-        /// The new Ambito's id: lowercase letters, digits and hyphens.
         id: String,
-        /// The region or autonomous province: `lombardia`, `emilia-romagna`, `trento`, …
         #[arg(long)]
         regione: String,
-        /// How the Comuni manage the Ambito together.
         #[arg(long, default_value = "convenzione", value_parser = parse_forma)]
         forma: Forma,
     },
-    /// Create relazioni/<YEAR>-<1|2>.yaml for an Ambito, prefilled from its
-    /// Piano di Zona and from the previous semester.
-    #[command(after_help = "Examples:\n  ambito new relazione corsichese 2026-1")]
     Relazione {
-        /// The Ambito's id (its folder name).
         ambito: String,
-        /// The semester: YEAR-1 (January–June) or YEAR-2 (July–December).
         semestre: String,
     },
 }
@@ -76,9 +61,7 @@ pub enum Format {
     Human,
     Json,
     Github,
-    /// A GitLab Code Quality report (`artifacts:reports:codequality`).
     Gitlab,
-    /// A JUnit XML report (`artifacts:reports:junit`, and other CI test views).
     Junit,
 }
 
@@ -92,86 +75,45 @@ impl Format {
 
 #[derive(Subcommand)]
 pub enum Command {
-    /// Start a project: `content/` with the shared references, `.gitignore`,
-    /// the schemas and the VS Code settings that check the YAML as you type,
-    /// and a CI file. The templates are built into ambito: no `templates/`.
-    #[command(
-        after_help = "Examples:\n  ambito init                   in the current folder\n  ambito init ambiti-puglia     in a new folder\n  ambito init --ci gitlab\n\nThen: ambito new ambito <ID> --regione <REGIONE>, fill in what it asks, ambito build."
-    )]
     Init {
-        /// The folder to start the project in (created if missing).
         #[arg(default_value = ".")]
         dir: PathBuf,
-        /// Which CI to write a pipeline for.
-        #[arg(long, value_enum, default_value = "github")]
+        #[arg(
+            long,
+            value_enum,
+            default_value = "github",
+            hide_possible_values = true
+        )]
         ci: ambito::scaffold::Ci,
     },
-    /// Check the content for errors, without writing anything.
-    #[command(
-        after_help = "Examples:\n  ambito check\n  ambito check --format json > diagnostics.json\n  ambito check --format github      (in a GitHub Actions step)\n  ambito --content ../altro-repo/content check"
-    )]
     Check,
-    /// Print the documentation of a rule: what it states, why, an example, how to fix it.
-    #[command(after_help = "Examples:\n  ambito explain R012\n  ambito explain --list")]
     Explain {
-        /// The rule code, as printed in a diagnostic (e.g. R012).
         #[arg(required_unless_present = "list")]
         code: Option<String>,
-        /// List every rule code with its title.
         #[arg(long)]
         list: bool,
     },
-    /// Check the content, then write every document it describes.
-    #[command(
-        after_help = "Examples:\n  ambito build\n  ambito build --out /tmp/pdf\n  ambito build --force --jobs 2\n  ambito build --shard 2/4        (the second quarter of the documents)\n  ambito build --definitivo       (for signature: no drafts)\n  ambito build --emit-typst --out /tmp/typst   (Typst sources, not PDFs)\n\nA document is typeset again only when what Typst would be given changed: its source\n(what the YAML and its template make of it), templates/lib/ or the tool's version. So a\ncomment, or a key another document reads, rebuilds nothing; an Ambito none of whose files\nchanged is not even read. A signed PDF is never overwritten: its new version goes beside\nit (.v2.pdf)."
-    )]
     Build(BuildArgs),
-    /// List what a build would produce, and whether each document is up to date.
-    #[command(after_help = "Examples:\n  ambito list\n  ambito list --out /tmp/pdf")]
     List {
-        /// The output folder to compare with [default: `out/` beside `content/`].
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
     },
-    /// Start a new Ambito, or the next semester's relazione.
-    #[command(
-        subcommand,
-        after_help = "Examples:\n  ambito new ambito alto-garda\n  ambito new relazione corsichese 2026-1"
-    )]
+    #[command(subcommand)]
     New(New),
-    /// Build, then rebuild the documents a saved file affects, until Ctrl-C.
-    #[command(after_help = "Examples:\n  ambito watch\n  ambito watch --out /tmp/pdf")]
     Watch {
-        /// Where to write the PDFs and manifest.json [default: `out/` beside `content/`].
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
-        /// Milliseconds to wait after a change for more (an editor's save is
-        /// often a write and a rename) before rebuilding.
         #[arg(long, default_value_t = 30, value_name = "MS")]
         debounce: u64,
     },
-    /// Write a JSON Schema for each kind of content file, for editors.
-    #[command(
-        after_help = "Examples:\n  ambito schema --out schemas\n\nThen start a content file with a line such as\n  # yaml-language-server: $schema=../../schemas/comuni.schema.json\nand an editor with the YAML language server completes and checks it."
-    )]
     Schema {
-        /// The folder to write `<kind>.schema.json` into.
         #[arg(long, default_value = "schemas", value_name = "DIR")]
         out: PathBuf,
     },
-    /// Print a shell completion script.
-    #[command(
-        after_help = "Examples:\n  ambito completions bash > /etc/bash_completion.d/ambito\n  ambito completions zsh > ~/.zfunc/_ambito"
-    )]
     Completions {
-        /// The shell.
         shell: clap_complete::Shell,
     },
-    /// Check that every PDF listed in out/manifest.json is there, with the
-    /// size and sha256 it was written with.
-    #[command(after_help = "Examples:\n  ambito verify\n  ambito verify --out /tmp/pdf")]
     Verify {
-        /// The output folder that holds manifest.json [default: `out/` beside `content/`].
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
     },
@@ -180,30 +122,18 @@ pub enum Command {
 /// `ambito build`'s own arguments.
 #[derive(Args)]
 pub struct BuildArgs {
-    /// Where to write the PDFs and manifest.json [default: `out/` beside `content/`].
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
-    /// Build only shard K of N: the N shards together build every
-    /// document exactly once (for CI matrix jobs).
     #[arg(long, value_name = "K/N")]
     pub shard: Option<Shard>,
-    /// Typeset on N threads (default: every core).
     #[arg(long, short, value_name = "N")]
     pub jobs: Option<usize>,
-    /// Rebuild every document, even those whose inputs are unchanged.
     #[arg(long)]
     pub force: bool,
-    /// Print the time spent in each stage.
     #[arg(long)]
     pub timings: bool,
-    /// The build for signature: a draft (a document that still prints
-    /// `DA COMPILARE`) is an error instead of a PDF marked BOZZA.
     #[arg(long)]
     pub definitivo: bool,
-    /// Write each document's Typst source (`<ambito>/<documento>.typ`,
-    /// with `lib/` beside them) and its template context (`.json`)
-    /// instead of PDFs: `typst compile --root OUT OUT/<ambito>/<documento>.typ`
-    /// then typesets it.
     #[arg(long, conflicts_with_all = ["force", "timings"])]
     pub emit_typst: bool,
 }
@@ -249,4 +179,147 @@ pub fn lingua() -> Lingua {
         }
     }
     Lingua::from_env()
+}
+
+/// Parses the command line with its help in the current language (set from
+/// [`lingua`] before). Exits, as clap does, on `--help`, `--version` and
+/// arguments that do not parse.
+pub fn parse() -> Cli {
+    let command = localise(Cli::command(), "");
+    let matches = command.get_matches();
+    match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    }
+}
+
+/// The message `id`, if the language files have it.
+fn lookup(id: &str) -> Option<String> {
+    ambito::i18n::has(id).then(|| ambito::i18n::text(id, None))
+}
+
+/// Fills `command`'s descriptions (and its subcommands', recursively) and
+/// headings from the language files. `parent` is the path of command names
+/// above it, joined by `-` (`ambito-new` for `ambito new ambito`).
+fn localise(mut command: clap::Command, parent: &str) -> clap::Command {
+    let key = if parent.is_empty() {
+        command.get_name().to_string()
+    } else {
+        format!("{parent}-{}", command.get_name())
+    };
+    if let Some(about) = lookup(&format!("about-{key}")) {
+        command = command.about(about);
+    }
+    if let Some(examples) = lookup(&format!("esempi-{key}")) {
+        command = command.after_help(examples);
+    }
+    let arguments: Vec<(String, bool)> = command
+        .get_arguments()
+        .map(|a| (a.get_id().to_string(), a.is_positional()))
+        .collect();
+    for (id, positional) in arguments {
+        let help = lookup(&format!("help-{key}-{id}"));
+        let heading = if positional {
+            ambito::t!("aiuto-argomenti")
+        } else {
+            ambito::t!("aiuto-opzioni")
+        };
+        command = command.mut_arg(id, |arg| {
+            let arg = arg.help_heading(heading);
+            let help = help.map(|help| with_default(help, &arg));
+            match help {
+                Some(help) => arg.help(help).hide_default_value(true),
+                None => arg,
+            }
+        });
+    }
+    let subcommands: Vec<String> = command
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in subcommands {
+        command = command.mut_subcommand(name, |sub| localise(sub, &key));
+    }
+    let usage = ambito::t!("aiuto-uso");
+    if parent.is_empty() {
+        command = command.disable_version_flag(true).arg(
+            clap::Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(clap::ArgAction::Version)
+                .help(ambito::t!("aiuto-version"))
+                .help_heading(ambito::t!("aiuto-opzioni")),
+        );
+    }
+    command
+        .disable_help_flag(true)
+        .arg(
+            clap::Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(clap::ArgAction::Help)
+                .help(ambito::t!("aiuto-help"))
+                .help_heading(ambito::t!("aiuto-opzioni")),
+        )
+        .subcommand_help_heading(ambito::t!("aiuto-comandi"))
+        .help_template(format!(
+            "{{before-help}}{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
+        ))
+}
+
+/// `help`, followed by the argument's default value in the current language
+/// (`[predefinito: human]`), as clap would add it in English.
+fn with_default(help: String, arg: &clap::Arg) -> String {
+    let defaults: Vec<String> = arg
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    if defaults.is_empty() {
+        help
+    } else {
+        let valore = defaults.join(", ");
+        format!(
+            "{help} {}",
+            ambito::t!("aiuto-predefinito", valore = valore)
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ambito::i18n::{self, Lingua};
+
+    /// The help ids `command` needs that `lingua` lacks.
+    fn missing(command: &clap::Command, parent: &str, lingua: Lingua, out: &mut Vec<String>) {
+        let key = if parent.is_empty() {
+            command.get_name().to_string()
+        } else {
+            format!("{parent}-{}", command.get_name())
+        };
+        let mut ids = vec![format!("about-{key}"), format!("esempi-{key}")];
+        ids.extend(
+            command
+                .get_arguments()
+                .map(|a| format!("help-{key}-{}", a.get_id())),
+        );
+        for id in ids {
+            if i18n::text_in(lingua, &id, None) == id {
+                out.push(format!("{}: {id}", lingua.code()));
+            }
+        }
+        for sub in command.get_subcommands() {
+            missing(sub, &key, lingua, out);
+        }
+    }
+
+    #[test]
+    fn every_command_and_argument_has_its_help_in_both_languages() {
+        let mut out = Vec::new();
+        for lingua in [Lingua::Italiano, Lingua::English] {
+            missing(&Cli::command(), "", lingua, &mut out);
+        }
+        assert!(out.is_empty(), "missing help: {out:#?}");
+    }
 }

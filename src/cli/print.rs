@@ -9,6 +9,7 @@ use ambito::build::Checked;
 use ambito::diagnostic;
 use ambito::project::verify::Finding;
 use ambito::project::{Built, Progress, emit::Emitted, list::Riga, watch::Event};
+use ambito::t;
 
 use super::args::{BuildArgs, Format};
 
@@ -33,11 +34,6 @@ fn code(ok: bool) -> ExitCode {
     } else {
         ExitCode::from(CONTENT_ERROR)
     }
-}
-
-/// "1 error", "2 errors".
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// A line for people: on standard output, unless standard output carries
@@ -85,14 +81,13 @@ pub fn checked(format: Format, checked: &Checked) -> ExitCode {
     diagnostics(format, checked);
     let errors = errors(checked);
     eprintln!(
-        "checked {}: {}, {}",
-        plural(checked.ambiti_lette, "Ambito", "Ambiti"),
-        if errors == 0 {
-            "no errors".to_string()
-        } else {
-            plural(errors, "error", "errors")
-        },
-        plural(checked.diagnostics.len() - errors, "warning", "warnings")
+        "{}",
+        t!(
+            "cli-check-riepilogo",
+            ambiti = checked.ambiti_lette,
+            errori = errors,
+            avvisi = checked.diagnostics.len() - errors
+        )
     );
     code(errors == 0)
 }
@@ -109,9 +104,11 @@ impl Bar {
     pub fn new(format: Format, out: &Path) -> Bar {
         let bar = if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
             let bar = indicatif::ProgressBar::new(0);
-            if let Ok(style) = indicatif::ProgressStyle::with_template(
-                "{bar:40} {pos}/{len} documents, {elapsed} (eta {eta})",
-            ) {
+            let template = format!(
+                "{{bar:40}} {{pos}}/{{len}} {}",
+                t!("cli-barra", trascorso = "{elapsed}", stima = "{eta}")
+            );
+            if let Ok(style) = indicatif::ProgressStyle::with_template(&template) {
                 bar.set_style(style);
             }
             bar
@@ -142,16 +139,20 @@ impl Progress for Bar {
         self.bar.suspend(|| {
             tell!(
                 self.format,
-                "wrote {} ({}, {} KiB)",
-                self.out.join(&entry.path).display(),
-                plural(entry.pages, "page", "pages"),
-                entry.bytes.div_ceil(1024)
+                "{}",
+                t!(
+                    "cli-scritto-pdf",
+                    file = self.out.join(&entry.path).display().to_string(),
+                    pagine = entry.pages,
+                    kib = entry.bytes.div_ceil(1024)
+                )
             );
             if let Some(signed) = &entry.sostituisce {
+                let firmato = self.out.join(signed).display().to_string();
                 tell!(
                     self.format,
-                    "      a new version: {} is signed and stays as it is",
-                    self.out.join(signed).display()
+                    "      {}",
+                    t!("cli-nuova-versione", firmato = firmato)
                 );
             }
         });
@@ -165,29 +166,30 @@ pub fn built(built: &Built, args: &BuildArgs, started: Instant, bar: &Bar) -> Ex
     bar.bar.finish_and_clear();
     let (checked, report) = (&built.checked, &built.report);
     if args.timings {
-        let t = report.timings;
+        let times = report.timings;
         let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
-        eprintln!("timings (summed over documents and threads, ms):");
-        eprintln!("  load + model + validate {:>9.1}", ms(built.checked_in));
-        eprintln!("  input digests           {:>9.1}", ms(t.digest));
-        eprintln!("  render (minijinja)      {:>9.1}", ms(t.render));
-        eprintln!("  layout (typst)          {:>9.1}", ms(t.compile));
-        eprintln!("  pdf export (typst-pdf)  {:>9.1}", ms(t.export));
-        eprintln!("  write                   {:>9.1}", ms(t.write));
+        eprintln!("{}", t!("cli-tempi"));
+        for (label, time) in [
+            (t!("cli-tempi-carica"), built.checked_in),
+            (t!("cli-tempi-impronte"), times.digest),
+            (t!("cli-tempi-resa"), times.render),
+            (t!("cli-tempi-impaginazione"), times.compile),
+            (t!("cli-tempi-esportazione"), times.export),
+            (t!("cli-tempi-scrittura"), times.write),
+        ] {
+            eprintln!("  {label:<30} {:>9.1}", ms(time));
+        }
     }
     for ambito in &report.blocked {
-        eprintln!("skipped {ambito}: fix the errors above; its earlier PDFs are untouched");
+        eprintln!("{}", t!("cli-saltato", ambito = ambito));
     }
     for (doc, reason) in &report.failed {
-        eprintln!("error: {doc} failed:\n{reason}");
+        eprintln!("{}\n{reason}", t!("cli-fallito", documento = doc));
     }
     let unread = if checked.fresh.is_empty() {
         String::new()
     } else {
-        format!(
-            " ({} unchanged, not re-read)",
-            plural(checked.fresh.len(), "Ambito", "Ambiti")
-        )
+        format!(" ({})", t!("cli-non-riletti", ambiti = checked.fresh.len()))
     };
     if bar.format == Format::Json {
         json(&serde_json::json!({
@@ -201,12 +203,16 @@ pub fn built(built: &Built, args: &BuildArgs, started: Instant, bar: &Bar) -> Ex
         }));
     }
     eprintln!(
-        "built {}, {} up to date{unread}, skipped {}, {} failed, in {:.1} s",
-        plural(report.written.len(), "document", "documents"),
-        report.skipped.len(),
-        plural(report.blocked.len(), "Ambito", "Ambiti"),
-        report.failed.len(),
-        started.elapsed().as_secs_f64()
+        "{}",
+        t!(
+            "cli-build-riepilogo",
+            scritti = report.written.len(),
+            aggiornati = report.skipped.len(),
+            non_riletti = unread,
+            bloccati = report.blocked.len(),
+            falliti = report.failed.len(),
+            secondi = format!("{:.1}", started.elapsed().as_secs_f64())
+        )
     );
     code(errors(checked) == 0 && report.failed.is_empty())
 }
@@ -224,18 +230,25 @@ pub fn emitted(format: Format, checked: &Checked, emitted: &Emitted, out: &Path)
     } else {
         diagnostics(format, checked);
         for rel in &emitted.written {
-            tell!(format, "wrote {}", out.join(rel).display());
+            tell!(
+                format,
+                "{}",
+                t!("cli-scritto", file = out.join(rel).display().to_string())
+            );
         }
     }
     for (doc, reason) in &emitted.failed {
-        eprintln!("error: {doc} failed:\n{reason}");
+        eprintln!("{}\n{reason}", t!("cli-fallito", documento = doc));
     }
     eprintln!(
-        "wrote {}, {} failed; typeset one with: typst compile --root {} {}",
-        plural(emitted.written.len(), "Typst source", "Typst sources"),
-        emitted.failed.len(),
-        out.display(),
-        out.join("<ambito>/<documento>.typ").display()
+        "{}",
+        t!(
+            "cli-emessi-riepilogo",
+            scritti = emitted.written.len(),
+            falliti = emitted.failed.len(),
+            out = out.display().to_string(),
+            esempio = out.join("<ambito>/<documento>.typ").display().to_string()
+        )
     );
     code(errors(checked) == 0 && emitted.failed.is_empty())
 }
@@ -300,31 +313,38 @@ pub fn verified(format: Format, findings: &[Finding], out: &Path) -> ExitCode {
         match f {
             Finding::Ok(_) => {}
             Finding::Firmato(p, n, by) => {
-                let firme = plural(*n, "signature", "signatures");
-                match by {
-                    Some(by) => tell!(
-                        format,
-                        "signed   {} ({firme}; superseded by {})",
-                        out.join(p).display(),
-                        out.join(by).display()
+                let file = out.join(p).display().to_string();
+                let line = match by {
+                    Some(by) => t!(
+                        "cli-firmato-sostituito",
+                        file = file,
+                        firme = *n,
+                        nuovo = out.join(by).display().to_string()
                     ),
-                    None => tell!(format, "signed   {} ({firme})", out.join(p).display()),
-                }
+                    None => t!("cli-firmato", file = file, firme = *n),
+                };
+                tell!(format, "{line}");
             }
             Finding::Missing(p) => {
                 problems += 1;
-                tell!(format, "missing  {}", out.join(p).display());
+                let file = out.join(p).display().to_string();
+                tell!(format, "{}", t!("cli-mancante", file = file));
             }
             Finding::Mismatch(p, why) => {
                 problems += 1;
-                tell!(format, "mismatch {}: {why}", out.join(p).display());
+                let file = out.join(p).display().to_string();
+                tell!(format, "{}", t!("cli-diverso", file = file, perche = why));
             }
         }
     }
     eprintln!(
-        "verified {}: {} ok, {problems} with problems",
-        plural(findings.len(), "document", "documents"),
-        findings.len() - problems
+        "{}",
+        t!(
+            "cli-verify-riepilogo",
+            documenti = findings.len(),
+            ok = findings.len() - problems,
+            problemi = problems
+        )
     );
     code(problems == 0)
 }
@@ -344,10 +364,15 @@ pub fn wrote<S: AsRef<str>>(
     }
     for (path, what) in files {
         let what = what.as_ref();
+        let file = path.display().to_string();
         if what.is_empty() {
-            tell!(format, "wrote {}", path.display());
+            tell!(format, "{}", t!("cli-scritto", file = file));
         } else {
-            tell!(format, "wrote {} ({what})", path.display());
+            tell!(
+                format,
+                "{}",
+                t!("cli-scritto-cosa", file = file, cosa = what)
+            );
         }
     }
     if let Some(next) = next {
@@ -362,19 +387,25 @@ pub fn initialised(format: Format, dir: &Path, done: &ambito::scaffold::Iniziato
         json(&serde_json::json!({ "written": done.written, "kept": done.kept }));
     }
     for path in &done.written {
-        tell!(format, "wrote {}", path.display());
+        tell!(
+            format,
+            "{}",
+            t!("cli-scritto", file = path.display().to_string())
+        );
     }
     for path in &done.kept {
-        tell!(format, "kept {} (it was there already)", path.display());
+        tell!(
+            format,
+            "{}",
+            t!("cli-mantenuto", file = path.display().to_string())
+        );
     }
-    let cd = if dir == Path::new(".") {
-        String::new()
+    if dir == Path::new(".") {
+        eprintln!("{}", t!("cli-init-poi"));
     } else {
-        format!("cd {}, then ", dir.display())
-    };
-    eprintln!(
-        "next: {cd}ambito new ambito <ID> --regione <REGIONE>, fill in what it asks, then ambito build"
-    );
+        let cartella = dir.display().to_string();
+        eprintln!("{}", t!("cli-init-poi-cd", cartella = cartella));
+    }
     ExitCode::SUCCESS
 }
 
@@ -391,26 +422,38 @@ pub fn relazione_json(checked: &Checked, path: &Path) -> ExitCode {
 /// `ambito watch`, as it goes.
 pub fn watch(format: Format, out: &Path, event: Event) {
     match event {
+        // One array per round, on one line: a stream a program reads line
+        // by line.
+        Event::Checked(checked) if format == Format::Json => say!(
+            "{}",
+            serde_json::to_string(&diagnostic::to_value(&checked.diagnostics)).unwrap_or_default()
+        ),
         Event::Checked(checked) => diagnostics(format, checked),
-        Event::Written(entry) => tell!(format, "wrote {}", out.join(&entry.path).display()),
+        Event::Written(entry) => {
+            let file = out.join(&entry.path).display().to_string();
+            tell!(format, "{}", t!("cli-scritto", file = file));
+        }
         Event::Built { report, since_save } => {
             for (doc, reason) in &report.failed {
-                eprintln!("error: {doc} failed:\n{reason}");
+                eprintln!("{}\n{reason}", t!("cli-fallito", documento = doc));
             }
-            let after = since_save.map_or(String::new(), |t| {
-                format!(" {} ms after the save;", t.as_millis())
-            });
-            eprintln!(
-                "built {},{after} watching (Ctrl-C to stop)",
-                plural(report.written.len(), "document", "documents"),
-            );
+            let scritti = report.written.len();
+            let line = match since_save {
+                Some(time) => t!(
+                    "cli-watch-costruiti-dopo",
+                    scritti = scritti,
+                    ms = time.as_millis() as u64
+                ),
+                None => t!("cli-watch-costruiti", scritti = scritti),
+            };
+            eprintln!("{line}");
         }
         Event::Changed(paths) => {
             for path in paths {
-                eprintln!("changed {}", path.display());
+                eprintln!("{}", t!("cli-cambiato", file = path.display().to_string()));
             }
         }
-        Event::Failed(e) => eprintln!("error: {e}"),
+        Event::Failed(e) => eprintln!("{}", t!("cli-errore", testo = e.to_string())),
     }
 }
 
@@ -430,8 +473,8 @@ pub fn explain(format: Format, code: Option<&str>, list: bool) -> ExitCode {
             .collect();
         if rules.is_empty() {
             eprintln!(
-                "error: no rule `{}`; `ambito explain --list` lists them",
-                code.unwrap_or_default()
+                "{}",
+                t!("cli-regola-sconosciuta", codice = code.unwrap_or_default())
             );
             return ExitCode::from(USAGE_ERROR);
         }
@@ -455,8 +498,8 @@ pub fn explain(format: Format, code: Option<&str>, list: bool) -> ExitCode {
         }
         None => {
             eprintln!(
-                "error: no rule `{}`; `ambito explain --list` lists them",
-                code.unwrap_or_default()
+                "{}",
+                t!("cli-regola-sconosciuta", codice = code.unwrap_or_default())
             );
             ExitCode::from(USAGE_ERROR)
         }
@@ -473,7 +516,7 @@ pub fn write_stdout(bytes: &[u8]) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: cannot write to standard output: {e}");
+            eprintln!("{}", t!("cli-stdout", errore = e.to_string()));
             ExitCode::from(USAGE_ERROR)
         }
     }

@@ -249,6 +249,12 @@ pub fn to_json(diagnostics: &[Diagnostic]) -> String {
     serde_json::to_string_pretty(&to_value(diagnostics)).unwrap_or_else(|_| "[]".to_string())
 }
 
+/// [`to_json`]'s array on one line, for a stream of arrays (`watch
+/// --format json` prints one per round).
+pub fn to_json_line(diagnostics: &[Diagnostic]) -> String {
+    serde_json::to_string(&to_value(diagnostics)).unwrap_or_else(|_| "[]".to_string())
+}
+
 /// [`to_json`]'s array as a value, for a JSON document that holds more
 /// than the diagnostics (`build --format json`).
 pub fn to_value(diagnostics: &[Diagnostic]) -> serde_json::Value {
@@ -317,7 +323,10 @@ pub fn to_junit(diagnostics: &[Diagnostic]) -> String {
         diagnostics.len().max(1)
     );
     if diagnostics.is_empty() {
-        out.push_str("    <testcase classname=\"content\" name=\"no errors\"/>\n");
+        out.push_str(&format!(
+            "    <testcase classname=\"content\" name=\"{}\"/>\n",
+            xml(&crate::t!("diagnostica-nessun-errore"))
+        ));
     }
     for d in diagnostics {
         let file = xml(&d.file.to_string_lossy().replace('\\', "/"));
@@ -339,7 +348,10 @@ pub fn to_junit(diagnostics: &[Diagnostic]) -> String {
                 d.code
             ));
         } else {
-            out.push_str(&format!("      <system-out>warning: {text}</system-out>\n"));
+            out.push_str(&format!(
+                "      <system-out>{}</system-out>\n",
+                crate::t!("diagnostica-avviso", testo = text)
+            ));
         }
         out.push_str("    </testcase>\n");
     }
@@ -401,6 +413,7 @@ mod tests {
 
     #[test]
     fn renders_file_line_column_caret_code_and_hint() {
+        crate::i18n::set(crate::i18n::Lingua::English);
         let mut sources = Sources::default();
         let path = PathBuf::from("content/x/comuni.yaml");
         sources.add(&path, "- id: albiate\n  sindaco: vaness-gallo\n");
@@ -433,6 +446,7 @@ mod tests {
 
     #[test]
     fn json_and_github_formats() {
+        crate::i18n::set(crate::i18n::Lingua::English);
         let d = Diagnostic::error(
             "R006",
             "content/x/a.yaml",

@@ -71,15 +71,15 @@ pub fn new_ambito(
     forma: Forma,
 ) -> Result<Vec<PathBuf>, String> {
     if !valid_id(id) {
-        return Err(format!(
-            "`{id}` is not an id: use lowercase letters, digits and hyphens, e.g. alto-garda"
-        ));
+        return Err(crate::t!("scaffold-id-non-valido", id = id));
     }
-    let spedito = spedito().map_err(|e| format!("internal error: {e}"))?;
+    let spedito =
+        spedito().map_err(|e| crate::t!("scaffold-errore-interno", errore = e.to_string()))?;
     let profilo = spedito.profilo(regione).ok_or_else(|| {
-        format!(
-            "`{regione}` is not a region: use one of {}",
-            spedito
+        crate::t!(
+            "scaffold-regione-sconosciuta",
+            regione = regione,
+            elenco = spedito
                 .profili
                 .keys()
                 .cloned()
@@ -89,9 +89,9 @@ pub fn new_ambito(
     })?;
     let dir = content.join(id);
     if dir.exists() {
-        return Err(format!(
-            "{} exists already: choose another id",
-            dir.display()
+        return Err(crate::t!(
+            "scaffold-ambito-esistente",
+            cartella = dir.display().to_string()
         ));
     }
     let tipo = tipo_ente(forma);
@@ -101,13 +101,30 @@ pub fn new_ambito(
     for (name, text) in files {
         let path = dir.join(name);
         if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent)
-                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+            fs::create_dir_all(parent).map_err(|e| non_creata(parent, &e))?;
         }
-        fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        fs::write(&path, text).map_err(|e| non_scritto(&path, &e))?;
         written.push(path);
     }
     Ok(written)
+}
+
+/// "cannot create DIR: why", for a folder `new` or `init` could not create.
+fn non_creata(dir: &Path, e: &std::io::Error) -> String {
+    crate::t!(
+        "scaffold-cartella-non-creata",
+        cartella = dir.display().to_string(),
+        errore = e.to_string()
+    )
+}
+
+/// "cannot write FILE: why", for a file `new` or `init` could not write.
+fn non_scritto(path: &Path, e: &std::io::Error) -> String {
+    crate::t!(
+        "scaffold-file-non-scritto",
+        file = path.display().to_string(),
+        errore = e.to_string()
+    )
 }
 
 /// The name of an Ambito from its id: `alto-garda` → "Alto Garda".
@@ -256,20 +273,24 @@ fn files(id: &str, ambito: &str, tipo: Option<&str>) -> Vec<(&'static str, Strin
 /// other figures start at zero. Dated the day after the semester ends.
 pub fn new_relazione(ambito: &Ambito, anno: i32, semestre: u8) -> Result<PathBuf, String> {
     if !(1..=2).contains(&semestre) {
-        return Err(format!("the semester is 1 or 2, not {semestre}"));
+        return Err(crate::t!(
+            "scaffold-semestre-non-valido",
+            semestre = semestre
+        ));
     }
-    let piano = ambito.piano.as_ref().ok_or_else(|| {
-        format!(
-            "{} has no piano.yaml: the relazione measures the plan",
-            ambito.id
-        )
-    })?;
+    let piano = ambito
+        .piano
+        .as_ref()
+        .ok_or_else(|| crate::t!("scaffold-piano-assente", id = &ambito.id))?;
     let path = ambito
         .dir
         .join("relazioni")
         .join(format!("{anno}-{semestre}.yaml"));
     if path.exists() {
-        return Err(format!("{} exists already", path.display()));
+        return Err(crate::t!(
+            "scaffold-file-esistente",
+            file = path.display().to_string()
+        ));
     }
     let prev = ambito.relazione_precedente(anno, semestre);
     let same_year = prev.filter(|p| p.anno == anno);
@@ -278,7 +299,7 @@ pub fn new_relazione(ambito: &Ambito, anno: i32, semestre: u8) -> Result<PathBuf
     } else {
         NaiveDate::from_ymd_opt(anno + 1, 1, 1)
     }
-    .ok_or_else(|| format!("{anno} is not a year"))?;
+    .ok_or_else(|| crate::t!("scaffold-anno-non-valido", anno = anno))?;
 
     let mut y = header("relazione", 3);
     let _ = writeln!(
@@ -304,9 +325,9 @@ pub fn new_relazione(ambito: &Ambito, anno: i32, semestre: u8) -> Result<PathBuf
         );
     }
     if let Some(dir) = path.parent() {
-        fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        fs::create_dir_all(dir).map_err(|e| non_creata(dir, &e))?;
     }
-    fs::write(&path, y).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    fs::write(&path, y).map_err(|e| non_scritto(&path, &e))?;
     Ok(path)
 }
 
@@ -397,9 +418,9 @@ pub struct Iniziato {
 /// refused.
 pub fn init(dir: &Path, ci: Ci) -> Result<Iniziato, String> {
     if dir.join("content").exists() {
-        return Err(format!(
-            "{} already holds a project (content/ is there): run `ambito new ambito <ID> --regione <REGIONE>` to add an Ambito",
-            dir.display()
+        return Err(crate::t!(
+            "scaffold-progetto-esistente",
+            cartella = dir.display().to_string()
         ));
     }
     let mut files: Vec<(String, String)> = vec![
@@ -451,10 +472,9 @@ pub fn init(dir: &Path, ci: Ci) -> Result<Iniziato, String> {
             continue;
         }
         if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent)
-                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+            fs::create_dir_all(parent).map_err(|e| non_creata(parent, &e))?;
         }
-        fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        fs::write(&path, text).map_err(|e| non_scritto(&path, &e))?;
         done.written.push(path);
     }
     Ok(done)

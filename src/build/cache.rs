@@ -204,6 +204,7 @@ mod tests {
 
     #[test]
     fn an_input_that_cannot_be_read_is_not_called_unwritable() {
+        crate::i18n::set(crate::i18n::Lingua::English);
         let dir = tempfile::tempdir().unwrap();
         let paths = Paths {
             content: dir.path().join("content"),

@@ -160,13 +160,18 @@ impl Inputs {
 
     /// The Typst source of one document, and what goes into its PDF besides.
     fn render(&self, ambito: &Ambito, documento: Documento) -> Result<(String, Meta), String> {
-        let source = self
-            .renderer
-            .render(ambito, documento)
-            .map_err(|e| format!("rendering templates/{}.typ.j2: {e}", documento.kind()))?;
+        let source = self.renderer.render(ambito, documento).map_err(|e| {
+            crate::t!(
+                "costruzione-resa-fallita",
+                modello = documento.kind(),
+                errore = e.to_string()
+            )
+        })?;
         let meta = Meta {
             ident: format!("{}/{}", ambito.id, documento.name()),
-            date: ambito.data(documento).ok_or("the act has no date")?,
+            date: ambito
+                .data(documento)
+                .ok_or_else(|| crate::t!("costruzione-atto-senza-data"))?,
         };
         Ok((source, meta))
     }
@@ -213,7 +218,11 @@ impl<'t> Tools<'t> {
 
     /// Typesets one document, in its kept world if there is one.
     fn typeset(&self, source: &str, meta: &Meta, kind: &str) -> Result<Pdf, TypesetError> {
-        let name = format!("{}.typ (from templates/{kind}.typ.j2)", meta.ident);
+        let name = crate::t!(
+            "costruzione-nome-sorgente",
+            documento = &meta.ident,
+            modello = kind
+        );
         let Some(worlds) = &self.worlds else {
             return self.typesetter.pdf(&name, source.to_string(), meta);
         };
@@ -310,9 +319,9 @@ impl<F: Fn(&Entry) + Sync> Run<'_, '_, F> {
         let bozza = bozza(&source);
         if bozza && self.select.definitivo {
             let path = before.map_or(base, |e| e.path.clone());
-            let reason = format!(
-                "it is a draft: it prints `{}`, a value still to fill in (`ambito check` shows where, R049); write the real values, or build without --definitivo",
-                crate::load::SEGNAPOSTO
+            let reason = crate::t!(
+                "costruzione-bozza-definitiva",
+                segnaposto = crate::load::SEGNAPOSTO
             );
             return Ok((Outcome::Failed(path, reason), timings));
         }

@@ -25,9 +25,9 @@ impl Paths {
         if self.templates.exists()
             && let Some(link) = first_link(&self.templates)
         {
-            return Some(format!(
-                "`{}` is a symbolic link or a special file: templates are read only from regular files and real folders; put the files themselves there",
-                link.display()
+            return Some(crate::t!(
+                "costruzione-templates-collegamento",
+                file = link.display().to_string()
             ));
         }
         let out = absolute(&self.out);
@@ -37,10 +37,11 @@ impl Paths {
             }
             let dir = absolute(dir);
             if out.starts_with(&dir) || dir.starts_with(&out) {
-                return Some(format!(
-                    "the output folder `{}` and the {what} folder `{}` overlap: pass --out a folder outside the {what}, e.g. --out out",
-                    self.out.display(),
-                    dir.display()
+                return Some(crate::t!(
+                    "costruzione-cartelle-sovrapposte",
+                    uscita = self.out.display().to_string(),
+                    tipo = what,
+                    cartella = dir.display().to_string()
                 ));
             }
         }
@@ -110,6 +111,7 @@ mod tests {
 
     #[test]
     fn the_output_may_not_overlap_content_or_templates() {
+        crate::i18n::set(crate::i18n::Lingua::English);
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(dir.path().join("templates/lib")).unwrap();
         std::fs::create_dir_all(dir.path().join("content/a")).unwrap();
@@ -128,6 +130,7 @@ mod tests {
 
     #[test]
     fn a_link_in_the_templates_is_refused() {
+        crate::i18n::set(crate::i18n::Lingua::English);
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(dir.path().join("templates/lib")).unwrap();
         std::os::unix::fs::symlink("/etc/passwd", dir.path().join("templates/lib/x.typ")).unwrap();

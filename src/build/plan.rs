@@ -20,7 +20,7 @@ impl std::str::FromStr for Shard {
 
     /// `K/N` with 1 ≤ K ≤ N, e.g. `2/4`.
     fn from_str(s: &str) -> Result<Shard, String> {
-        let bad = || format!("`{s}` is not a shard: write K/N with 1 ≤ K ≤ N, e.g. 2/4");
+        let bad = || crate::t!("costruzione-shard-non-valido", valore = s);
         let (k, n) = s.split_once('/').ok_or_else(bad)?;
         let (k, n) = (
             k.trim().parse().map_err(|_| bad())?,

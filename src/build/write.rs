@@ -7,13 +7,37 @@ use std::path::{Path, PathBuf};
 
 /// A build failure that is not about the content: a file that cannot be
 /// read (an input being hashed) or written (the output).
-#[derive(Debug, thiserror::Error)]
-#[error("cannot {verb} `{}`: {error}", path.display())]
+#[derive(Debug)]
 pub struct IoError {
     pub path: PathBuf,
-    #[source]
     pub error: std::io::Error,
     verb: &'static str,
+}
+
+impl std::fmt::Display for IoError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (path, error) = (self.path.display().to_string(), self.error.to_string());
+        let text = if self.verb == "read" {
+            crate::t!(
+                "costruzione-lettura-impossibile",
+                file = path,
+                errore = error
+            )
+        } else {
+            crate::t!(
+                "costruzione-scrittura-impossibile",
+                file = path,
+                errore = error
+            )
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for IoError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.error)
+    }
 }
 
 impl IoError {
@@ -109,6 +133,7 @@ mod tests {
 
     #[test]
     fn reading_and_writing_are_told_apart() {
+        crate::i18n::set(crate::i18n::Lingua::English);
         let read = IoError::read(PathBuf::from("templates"), std::io::Error::other("gone"));
         assert_eq!(read.to_string(), "cannot read `templates`: gone");
         let write = IoError::write(PathBuf::from("out"), std::io::Error::other("full"));

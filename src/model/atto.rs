@@ -218,15 +218,16 @@ pub fn analizza(text: &str) -> Result<Vec<Frammento>, String> {
                 chars.next();
                 literal.push('}');
             }
-            '}' => return Err("a `}` closes no placeholder (write `}}` for a brace)".into()),
+            '}' => return Err(crate::t!("modello-r041-graffa-senza-segnaposto")),
             '{' => {
                 let mut inner = String::new();
                 loop {
                     match chars.next() {
                         Some('}') => break,
                         Some('{') | None => {
-                            return Err(format!(
-                                "the placeholder `{{{inner}` is not closed with `}}`"
+                            return Err(crate::t!(
+                                "modello-r041-segnaposto-non-chiuso",
+                                interno = &inner
                             ));
                         }
                         Some(c) => inner.push(c),
@@ -253,8 +254,10 @@ fn segnaposto(inner: &str) -> Result<Frammento, String> {
             "norma" => Ok(Frammento::Norma { id, breve: false }),
             "norma-breve" => Ok(Frammento::Norma { id, breve: true }),
             "art" => Ok(Frammento::Articolo(id)),
-            other => Err(format!(
-                "`{{{inner}}}`: `{other}:` is not a kind of placeholder (there are `norma:`, `norma-breve:` and `art:`)"
+            other => Err(crate::t!(
+                "modello-r041-tipo-sconosciuto",
+                interno = inner,
+                tipo = other
             )),
         };
     }
@@ -265,9 +268,15 @@ fn segnaposto(inner: &str) -> Result<Frammento, String> {
                 .find(|(w, _)| *w == p)
                 .map(|(_, prep)| *prep)
                 .ok_or_else(|| {
-                    format!(
-                        "`{{{inner}}}`: `{p}` is not one of the prepositions a placeholder takes ({})",
-                        PREPOSIZIONI.iter().map(|(w, _)| *w).collect::<Vec<_>>().join(", ")
+                    crate::t!(
+                        "modello-r041-preposizione-sconosciuta",
+                        interno = inner,
+                        preposizione = p,
+                        elenco = PREPOSIZIONI
+                            .iter()
+                            .map(|(w, _)| *w)
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     )
                 })?;
             (Some(prep), nome.trim())
@@ -276,10 +285,13 @@ fn segnaposto(inner: &str) -> Result<Frammento, String> {
     };
     if !FATTI.contains(&nome) {
         let hint = did_you_mean(nome, FATTI.iter().copied())
-            .map(|m| format!(" (did you mean `{m}`?)"))
+            .map(|m| format!(" ({})", crate::t!("forse-intendevi", nome = m)))
             .unwrap_or_default();
-        return Err(format!(
-            "`{{{inner}}}`: `{nome}` is not a fact the tool knows{hint}"
+        return Err(crate::t!(
+            "modello-r041-fatto-sconosciuto",
+            interno = inner,
+            nome = nome,
+            suggerimento = hint
         ));
     }
     Ok(Frammento::Fatto {
@@ -493,41 +505,44 @@ fn scritta(
     c: &Circostanze,
     problemi: &mut Vec<Problema>,
 ) -> Option<Clausola> {
-    let problema = |code: &'static str, message: String, hint: &str| Problema {
+    let problema = |code: &'static str, message: String, hint: String| Problema {
         code,
         file: file.to_path_buf(),
         position: Position::at(text),
         message,
-        hint: Some(hint.to_string()),
+        hint: Some(hint),
     };
     let parti = match analizza(&text.value) {
         Ok(parti) => parti,
         Err(e) => {
-            problemi.push(problema(
-                "R041",
-                e,
-                "placeholders are listed in docs/content.md, \"Segnaposto\"",
-            ));
+            problemi.push(problema("R041", e, crate::t!("modello-r041-suggerimento")));
             return None;
         }
     };
     for p in &parti {
         match p {
-            Frammento::Fatto { nome, .. } if !c.presenti.contains(nome.as_str()) => problemi.push(problema(
-                "R042",
-                format!("the text uses `{{{nome}}}`, but the act does not state it"),
-                "state the fact in the YAML, or write the text without it",
-            )),
+            Frammento::Fatto { nome, .. } if !c.presenti.contains(nome.as_str()) => {
+                problemi.push(problema(
+                    "R042",
+                    crate::t!("modello-r042-fatto-non-dichiarato", nome = nome),
+                    crate::t!("modello-r042-suggerimento"),
+                ))
+            }
             Frammento::Norma { id, .. } => match (c.norma)(id) {
                 None => problemi.push(problema(
                     "R043",
-                    format!("the text cites the law `{id}`, which is neither shipped nor in _riferimenti/norme.yaml"),
-                    "add it to content/_riferimenti/norme.yaml, or use the id of a shipped law",
+                    crate::t!("modello-r043-norma-sconosciuta", id = id),
+                    crate::t!("modello-r043-norma-sconosciuta-suggerimento"),
                 )),
                 Some(Some(data)) if data > c.data => problemi.push(problema(
                     "R043",
-                    format!("the text cites the law `{id}` of {data}, after the act's date {}", c.data),
-                    "an act cannot cite a law that did not exist yet: remove the citation or correct the act's date",
+                    crate::t!(
+                        "modello-r043-norma-successiva",
+                        id = id,
+                        data = data.to_string(),
+                        data_atto = c.data.to_string()
+                    ),
+                    crate::t!("modello-r043-norma-successiva-suggerimento"),
                 )),
                 _ => {}
             },
@@ -544,17 +559,29 @@ fn scritta(
     })
 }
 
-fn manca(what: &str, id: &Spanned<String>, known: Vec<&str>, file: &Path, hint: &str) -> Problema {
+/// What [`manca`] says is missing: `premessa` or `articolo` (the Fluent
+/// messages choose their words by it).
+fn manca(
+    cosa: &str,
+    id: &Spanned<String>,
+    known: Vec<&str>,
+    file: &Path,
+    hint: Option<String>,
+) -> Problema {
+    let hint = hint.unwrap_or_default();
     let hint = match did_you_mean(&id.value, known.iter().copied()) {
-        Some(m) => format!("did you mean `{m}`? {hint}"),
-        None => format!("{hint} The act has: {}", known.join(", ")),
+        Some(m) => format!("{} {hint}", crate::t!("forse-intendevi", nome = m)),
+        None => format!(
+            "{hint} {}",
+            crate::t!("modello-r044-elenco", elenco = known.join(", "))
+        ),
     };
     Problema {
         code: "R044",
         file: file.to_path_buf(),
         position: Position::at(id),
-        message: format!("the act has no {what} `{}`", id.value),
-        hint: Some(hint),
+        message: crate::t!("modello-r044-non-esiste", cosa = cosa, id = &id.value),
+        hint: Some(hint.trim().to_string()),
     }
 }
 
@@ -581,11 +608,11 @@ fn modifica_premessa(
             let Some(testo) = &m.testo else {
                 let known = ids(atto);
                 problemi.push(manca(
-                    "premise",
+                    "premessa",
                     &m.id,
                     known.iter().map(String::as_str).collect(),
                     file,
-                    "To add a premise, give its `testo`.",
+                    Some(crate::t!("modello-r044-premessa-nuova")),
                 ));
                 return;
             };
@@ -667,11 +694,11 @@ fn posto_premessa(
             None => {
                 let known = ids(atto);
                 problemi.push(manca(
-                    "premise",
+                    "premessa",
                     anchor,
                     known.iter().map(String::as_str).collect(),
                     file,
-                    "",
+                    None,
                 ));
                 return None;
             }
@@ -710,11 +737,11 @@ fn modifica_articolo(
             let (Some(titolo), Some(commi)) = (&m.titolo, &m.commi) else {
                 let known = ids(atto);
                 problemi.push(manca(
-                    "article",
+                    "articolo",
                     &m.id,
                     known.iter().map(String::as_str).collect(),
                     file,
-                    "To add an article, give its `titolo` and `commi`.",
+                    Some(crate::t!("modello-r044-articolo-nuovo")),
                 ));
                 return;
             };
@@ -766,7 +793,7 @@ fn posto_articolo(
             Some(i) => i + offset,
             None => {
                 let known: Vec<&str> = atto.articoli.iter().map(|a| a.id.as_str()).collect();
-                problemi.push(manca("article", anchor, known, file, ""));
+                problemi.push(manca("articolo", anchor, known, file, None));
                 return None;
             }
         },
@@ -791,13 +818,13 @@ fn modifica_comma(
             code: "R045",
             file: file.to_path_buf(),
             position: Position::at(n),
-            message: format!(
-                "article `{}` has {} commi, so there is no comma {}",
-                m.id.value,
-                articolo.commi.len(),
-                n.value
+            message: crate::t!(
+                "modello-r045-comma-inesistente",
+                articolo = &m.id.value,
+                commi = articolo.commi.len(),
+                comma = n.value
             ),
-            hint: Some("number the commi as the act prints them, from 1".into()),
+            hint: Some(crate::t!("modello-r045-comma-inesistente-suggerimento")),
         }),
         Some(i) if m.rimuovi => {
             articolo.commi.remove(i);
@@ -815,13 +842,8 @@ fn modifica_comma(
                 code: "R045",
                 file: file.to_path_buf(),
                 position: Position::at(n),
-                message: format!(
-                    "`comma: {}` says which comma to change, but no `testo` replaces it",
-                    n.value
-                ),
-                hint: Some(
-                    "add `testo:` with the new text, or `rimuovi: true` to remove the comma".into(),
-                ),
+                message: crate::t!("modello-r045-comma-senza-testo", comma = n.value),
+                hint: Some(crate::t!("modello-r045-comma-senza-testo-suggerimento")),
             }),
         },
     }
@@ -906,13 +928,14 @@ fn riferimenti(atto: &Atto, file: &Path, problemi: &mut Vec<Problema>) {
                     code: "R046",
                     file,
                     position,
-                    message: format!(
-                        "`{}` refers to the article `{id}`, which the act does not have",
-                        clausola.id
+                    message: crate::t!(
+                        "modello-r046-articolo-inesistente",
+                        clausola = &clausola.id,
+                        id = id
                     ),
-                    hint: Some(format!(
-                        "refer to one of: {}; or change that text under `testo:`",
-                        ids.join(", ")
+                    hint: Some(crate::t!(
+                        "modello-r046-articolo-inesistente-suggerimento",
+                        elenco = ids.join(", ")
                     )),
                 });
             }
@@ -978,6 +1001,7 @@ mod tests {
 
     #[test]
     fn placeholders_are_parsed_and_checked() {
+        crate::i18n::set(crate::i18n::Lingua::English);
         let parti = analizza("{il ufficio} ha sede presso {del ente}; art. {art:durata}, {norma:legge-328-2000} {{x}}").unwrap();
         assert_eq!(
             parti.first(),

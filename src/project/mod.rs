@@ -35,7 +35,7 @@ pub enum Error {
     Io(#[from] IoError),
     #[error(transparent)]
     Verify(#[from] verify::VerifyError),
-    #[error("cannot watch the folders: {0}")]
+    #[error("{}", crate::t!("progetto-watch-impossibile", errore = .0.to_string()))]
     Watch(#[from] notify::Error),
 }
 
@@ -107,18 +107,18 @@ impl Project {
                 })
                 .find(|c| cwd.join(c).is_dir())
                 .ok_or_else(|| {
-                    Error::Usage(format!(
-                        "no `content/` folder in `{}` or in any folder above it: run `ambito init` to start a project here, or pass --content DIR",
-                        cwd.display()
+                    Error::Usage(crate::t!(
+                        "progetto-content-assente",
+                        cartella = cwd.display().to_string()
                     ))
                 })?,
         };
         let mut project = Project::new(content, PathBuf::new());
         project.templates = match templates {
             Some(dir) if !dir.is_dir() => {
-                return Err(Error::Usage(format!(
-                    "templates folder `{}` not found: pass --templates a folder that exists, or leave it out to use the templates built into ambito",
-                    dir.display()
+                return Err(Error::Usage(crate::t!(
+                    "progetto-templates-assente",
+                    cartella = dir.display().to_string()
                 )));
             }
             Some(dir) => dir.to_path_buf(),
@@ -133,11 +133,13 @@ impl Project {
             let ids = load::ambito_ids(&self.content)?;
             if !ids.contains(id) {
                 let hint = crate::diagnostic::did_you_mean(id, ids.iter().map(String::as_str))
-                    .map(|m| format!(" (did you mean `{m}`?)"))
+                    .map(|m| format!(" ({})", crate::t!("forse-intendevi", nome = m)))
                     .unwrap_or_default();
-                return Err(Error::Usage(format!(
-                    "there is no Ambito `{id}` in `{}`{hint}: --ambito takes the name of an Ambito's folder",
-                    self.content.display()
+                return Err(Error::Usage(crate::t!(
+                    "progetto-ambito-sconosciuto",
+                    id = id,
+                    cartella = self.content.display().to_string(),
+                    suggerimento = hint
                 )));
             }
         }
@@ -270,14 +272,16 @@ impl Project {
     /// `id`, prefilled from its plan and its previous semester.
     pub fn new_relazione(&self, id: &str, semestre: &str) -> Result<(Checked, PathBuf), Error> {
         let Some((anno, sem)) = load::semestre_of(&format!("{semestre}.yaml")) else {
-            return Err(Error::Usage(format!(
-                "`{semestre}` is not a semester: write YEAR-1 or YEAR-2, e.g. 2026-1"
+            return Err(Error::Usage(crate::t!(
+                "progetto-semestre-non-valido",
+                semestre = semestre
             )));
         };
         let checked = self.check()?;
         let Some(a) = checked.model.ambiti.iter().find(|a| a.id == id) else {
-            return Err(Error::Usage(format!(
-                "no Ambito `{id}` with readable files under the content folder"
+            return Err(Error::Usage(crate::t!(
+                "progetto-ambito-illeggibile",
+                id = id
             )));
         };
         let path = crate::scaffold::new_relazione(a, anno, sem).map_err(Error::Usage)?;

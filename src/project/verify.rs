@@ -25,9 +25,9 @@ pub enum Finding {
 /// Why verification could not even start.
 #[derive(Debug, thiserror::Error)]
 pub enum VerifyError {
-    #[error("cannot read manifest.json ({0}): build first, or pass --out DIR")]
+    #[error("{}", crate::t!("progetto-manifest-illeggibile", errore = .0.to_string()))]
     NoManifest(std::io::Error),
-    #[error("manifest.json is not a manifest: {0}")]
+    #[error("{}", crate::t!("progetto-manifest-non-valido", errore = .0.to_string()))]
     BadManifest(serde_json::Error),
 }
 
@@ -47,7 +47,7 @@ pub fn verify(out: &Path) -> Result<Vec<Finding>, VerifyError> {
                 } else {
                     Finding::Mismatch(
                         e.path.clone(),
-                        format!("sha256 {sha}, the manifest says {}", e.sha256),
+                        crate::t!("progetto-sha256-diverso", sha = &sha, atteso = &e.sha256),
                     )
                 }
             }
@@ -57,10 +57,10 @@ pub fn verify(out: &Path) -> Result<Vec<Finding>, VerifyError> {
                 }
                 _ => Finding::Mismatch(
                     e.path.clone(),
-                    format!(
-                        "{} bytes, the manifest says {}, and it is not the built PDF with signatures added",
-                        pdf.len(),
-                        e.bytes
+                    crate::t!(
+                        "progetto-dimensione-diversa",
+                        byte = pdf.len(),
+                        attesi = e.bytes
                     ),
                 ),
             },

@@ -125,9 +125,9 @@ fn wait(
     debounce: Duration,
 ) -> Result<(Vec<PathBuf>, Instant), Error> {
     loop {
-        let first = rx
-            .recv()
-            .map_err(|_| Error::Watch(notify::Error::generic("the watcher stopped")))?;
+        let first = rx.recv().map_err(|_| {
+            Error::Watch(notify::Error::generic(&crate::t!("progetto-watch-fermo")))
+        })?;
         let at = Instant::now();
         let mut changed = BTreeSet::new();
         let mut add = |event: notify::Result<notify::Event>| -> Result<(), Error> {
@@ -153,7 +153,7 @@ fn wait(
 
 /// The operating system's watcher is gone (its channel closed).
 fn stopped() -> Error {
-    Error::Watch(notify::Error::generic("the watcher stopped"))
+    Error::Watch(notify::Error::generic(&crate::t!("progetto-watch-fermo")))
 }
 
 /// Whether an event can change what a build reads: not a read, nor a change

@@ -26,7 +26,7 @@ use crate::model::{Ambito, Documento};
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
     /// A reference did not resolve: validation should have said so first.
-    #[error("internal error: {0} does not resolve")]
+    #[error("{}", crate::t!("resa-non-risolto", cosa = .0))]
     Unresolved(String),
     /// The template is missing or wrong.
     #[error("{}", template_report(.0))]
@@ -38,7 +38,10 @@ fn template_report(e: &Error) -> String {
     let mut text = e.to_string();
     let mut source = std::error::Error::source(e);
     while let Some(s) = source {
-        text.push_str(&format!("\n  caused by: {s}"));
+        text.push_str(&format!(
+            "\n  {}",
+            crate::t!("resa-causato-da", causa = s.to_string())
+        ));
         source = s.source();
     }
     if let Some(detail) = e.display_debug_info().to_string().lines().next()
@@ -237,13 +240,17 @@ fn loader(
                     if !inside {
                         return Err(Error::new(
                             ErrorKind::TemplateNotFound,
-                            format!("{} leads out of its folder", own.display()),
+                            crate::t!("resa-fuori-cartella", file = own.display().to_string()),
                         ));
                     }
                     let text = std::fs::read_to_string(&own).map_err(|e| {
                         Error::new(
                             ErrorKind::TemplateNotFound,
-                            format!("cannot read {}: {e}", own.display()),
+                            crate::t!(
+                                "resa-illeggibile",
+                                file = own.display().to_string(),
+                                errore = e.to_string()
+                            ),
                         )
                     })?;
                     return Ok(Some(text.into()));
@@ -267,7 +274,7 @@ fn typst_number(v: Value) -> Result<Value, Error> {
     }
     match f64::try_from(v) {
         Ok(f) if f.is_finite() => Ok(Value::from_safe_string(format!("{f:.4}"))),
-        _ => Err(invalid("num needs a finite number")),
+        _ => Err(invalid(crate::t!("resa-num-non-finito"))),
     }
 }
 
@@ -294,7 +301,10 @@ fn genere(g: &str) -> Result<Genere, Error> {
     match g {
         "F" => Ok(Genere::F),
         "M" => Ok(Genere::M),
-        other => Err(invalid(format!("`{other}` is not a gender: write F or M"))),
+        other => Err(invalid(crate::t!(
+            "resa-genere-sconosciuto",
+            genere = other
+        ))),
     }
 }
 
@@ -305,7 +315,7 @@ fn declina(persona: Value, maschile: String, femminile: String) -> Result<String
     match genere.as_str() {
         Some("F") => Ok(femminile),
         Some("M") => Ok(maschile),
-        _ => Err(invalid("declina needs a persona with `genere` F or M")),
+        _ => Err(invalid(crate::t!("resa-declina-senza-genere"))),
     }
 }
 
@@ -317,9 +327,7 @@ fn format_value(
     value: &Value,
 ) -> Result<(), Error> {
     if value.is_undefined() || value.is_none() {
-        return Err(invalid(
-            "the template prints a value that is missing; guard it with {% if ... %}",
-        ));
+        return Err(invalid(crate::t!("resa-valore-mancante")));
     }
     if value.is_safe() || matches!(state.auto_escape(), AutoEscape::None) {
         return write!(out, "{value}").map_err(Error::from);
@@ -381,6 +389,7 @@ mod tests {
     #[cfg(unix)]
     #[test]
     fn an_override_cannot_be_a_symlink_out_of_its_folder() {
+        crate::i18n::set(crate::i18n::Lingua::English);
         let dir = tempfile::tempdir().unwrap();
         let own = dir.path().join("content/x/templates");
         std::fs::create_dir_all(&own).unwrap();

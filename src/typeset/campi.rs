@@ -124,12 +124,14 @@ pub fn aggiungi(pdf: Vec<u8>, campi: &[Campo]) -> Result<Vec<u8>, String> {
     if campi.is_empty() {
         return Ok(pdf);
     }
-    let previous = Document::load_mem(&pdf).map_err(|e| format!("reading the PDF: {e}"))?;
+    let previous = Document::load_mem(&pdf)
+        .map_err(|e| crate::t!("tipografia-lettura-pdf", errore = e.to_string()))?;
     let mut doc = IncrementalDocument::create_from(pdf, previous);
-    aggiorna(&mut doc, campi).map_err(|e| format!("adding the signature fields: {e}"))?;
+    aggiorna(&mut doc, campi)
+        .map_err(|e| crate::t!("tipografia-aggiunta-campi", errore = e.to_string()))?;
     let mut out = Vec::new();
     doc.save_to(&mut out)
-        .map_err(|e| format!("writing the signature fields: {e}"))?;
+        .map_err(|e| crate::t!("tipografia-scrittura-campi", errore = e.to_string()))?;
     Ok(out)
 }
 

@@ -104,7 +104,7 @@ impl Typesetter {
         let main = RootedPath::new(
             VirtualRoot::Project,
             VirtualPath::new("/main.typ").map_err(|e| TypesetError {
-                report: format!("internal error: {e}"),
+                report: crate::t!("tipografia-errore-interno", errore = e.to_string()),
             })?,
         )
         .intern();
@@ -147,10 +147,11 @@ impl Typesetter {
         let document = output.map_err(|errors| world.report(errors.as_slice(), &warnings))?;
         if document.pages().len() > PAGINE_PER_DOCUMENTO {
             return Err(TypesetError {
-                report: format!(
-                    "{}: the document has {} pages, more than the budget of {PAGINE_PER_DOCUMENTO} pages per document; it is not written",
-                    world.name,
-                    document.pages().len()
+                report: crate::t!(
+                    "tipografia-troppe-pagine",
+                    documento = &world.name,
+                    pagine = document.pages().len(),
+                    massimo = PAGINE_PER_DOCUMENTO
                 ),
             });
         }
@@ -181,7 +182,7 @@ fn export(
     );
     let standards =
         PdfStandards::new(&[PdfStandard::A_2a, PdfStandard::Ua_1]).map_err(|e| TypesetError {
-            report: format!("internal error: {}", e.message()),
+            report: crate::t!("tipografia-errore-interno", errore = e.message().as_str()),
         })?;
     let options = PdfOptions {
         ident: Smart::Custom(meta.ident.clone()),
@@ -198,7 +199,7 @@ fn export(
     let bytes = typst_pdf::pdf(document, &options)
         .map_err(|errors| world.report(errors.as_slice(), &[]))?;
     campi::aggiungi(bytes, &campi::campi(document)).map_err(|e| TypesetError {
-        report: format!("internal error: {e}"),
+        report: crate::t!("tipografia-errore-interno", errore = e),
     })
 }
 
@@ -254,7 +255,7 @@ impl FileLoader for LibFiles {
     fn load(&self, id: FileId) -> FileResult<Bytes> {
         if !matches!(id.root(), VirtualRoot::Project) {
             return Err(FileError::Other(Some(
-                "packages are not available: documents may import only /lib/ files".into(),
+                crate::t!("tipografia-pacchetti-non-disponibili").into(),
             )));
         }
         let vpath = id.vpath();
@@ -302,7 +303,7 @@ impl DocWorld<'_> {
         let mut out = typst_kit::diagnostics::termcolor::NoColor::new(Vec::new());
         let all = errors.iter().chain(warnings);
         if typst_kit::diagnostics::emit(&mut out, self, all, DiagnosticFormat::Human).is_err() {
-            let _ = writeln!(out, "typst reported errors it could not locate");
+            let _ = writeln!(out, "{}", crate::t!("tipografia-errori-senza-posizione"));
         }
         TypesetError {
             report: String::from_utf8_lossy(&out.into_inner()).into_owned(),
@@ -404,6 +405,7 @@ mod tests {
 
     #[test]
     fn reads_outside_lib_are_refused() {
+        crate::i18n::set(crate::i18n::Lingua::English);
         let ts = typesetter();
         for body in [
             "#read(\"/etc/passwd\")",

@@ -110,9 +110,10 @@ fn sindaci(a: &Ambito, f: &OrganiFile) -> Result<Vec<Membro>, Unresolved> {
         .iter()
         .map(|c| {
             let sindaco = a.sindaco(c, f.aggiornato_al.value).ok_or_else(|| {
-                Unresolved(format!(
-                    "the Sindaco of {} on {}",
-                    c.nome, f.aggiornato_al.value
+                Unresolved(crate::t!(
+                    "resa-sindaco",
+                    comune = &c.nome,
+                    data = f.aggiornato_al.value.to_string()
                 ))
             })?;
             Ok(Membro {

@@ -111,7 +111,7 @@ pub fn convenzione(a: &Ambito, c: &ConvenzioneFile) -> Result<ConvenzioneContext
     let (testo, _) = a
         .testo_convenzione
         .as_ref()
-        .ok_or_else(|| Unresolved("the convenzione's text".into()))?;
+        .ok_or_else(|| Unresolved(crate::t!("resa-testo-convenzione")))?;
     let elenchi = |nome: &str| elenco(a, g, c, nome);
     let scrittore = Scrittore {
         ambito: a,
@@ -414,7 +414,7 @@ fn elenco(a: &Ambito, g: &Governo, c: &ConvenzioneFile, nome: &str) -> Result<El
                 })
                 .collect(),
         ),
-        other => return Err(Unresolved(format!("list `{other}`"))),
+        other => return Err(Unresolved(crate::t!("resa-elenco", nome = other))),
     })
 }
 

@@ -177,7 +177,7 @@ pub fn regolamento(a: &Ambito, r: &RegolamentoFile) -> Result<RegolamentoContext
     let (testo, _) = a
         .testo_regolamento
         .as_ref()
-        .ok_or_else(|| Unresolved("the regolamento's text".into()))?;
+        .ok_or_else(|| Unresolved(crate::t!("resa-testo-regolamento")))?;
     let elenchi = |nome: &str| elenco(a, &ufficio, nome);
     let scrittore = Scrittore {
         ambito: a,
@@ -402,6 +402,6 @@ fn elenco(a: &Ambito, u: &Ufficio, nome: &str) -> Result<Elenco, Unresolved> {
                 })
                 .collect(),
         },
-        other => return Err(Unresolved(format!("list `{other}`"))),
+        other => return Err(Unresolved(crate::t!("resa-elenco", nome = other))),
     })
 }

@@ -164,7 +164,7 @@ impl Scrittore<'_> {
                     &self
                         .valori
                         .get(nome.as_str())
-                        .ok_or_else(|| Unresolved(format!("fact `{nome}`")))?
+                        .ok_or_else(|| Unresolved(crate::t!("resa-fatto", nome = nome)))?
                         .con(*prep),
                 ),
                 Frammento::Norma { id, breve } => {
@@ -179,7 +179,7 @@ impl Scrittore<'_> {
                     let n = self
                         .atto
                         .numero(id)
-                        .ok_or_else(|| Unresolved(format!("article `{id}`")))?;
+                        .ok_or_else(|| Unresolved(crate::t!("resa-articolo", id = id)))?;
                     out.push_str(&format!("art. {n}"));
                 }
             }

@@ -5,7 +5,7 @@ mod common;
 
 use std::fs;
 use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -164,7 +164,7 @@ fn list_says_what_a_build_would_do() {
 #[test]
 fn watch_rebuilds_what_a_saved_file_affects() {
     let ws = workspace();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ambito"))
+    let mut child = common::bin()
         .args(["watch", "--debounce", "100"])
         .current_dir(ws.path())
         .stdout(Stdio::piped())

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use common::{stderr, workspace};
 
 fn check_with_secret(dir: &std::path::Path) -> (String, Option<i32>) {
-    let out = Command::new(env!("CARGO_BIN_EXE_ambito"))
+    let out = common::bin()
         .current_dir(dir)
         .args(["check"])
         .env("AMBITO_TEST_SECRET", "s3gr3to-da-non-stampare")
@@ -67,7 +67,7 @@ fn a_fifo_does_not_hang_check() {
     let made = Command::new("mkfifo").arg(&path).status().unwrap();
     assert!(made.success());
     let started = Instant::now();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ambito"))
+    let mut child = common::bin()
         .current_dir(ws.path())
         .arg("check")
         .stdout(Stdio::piped())
@@ -116,7 +116,7 @@ fn a_link_added_after_a_build_is_not_taken_as_up_to_date() {
 #[test]
 fn standard_output_that_closes_or_fails_is_handled() {
     // A reader that stops at once (`| true`): no panic, success.
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ambito"))
+    let mut child = common::bin()
         .args(["completions", "bash"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -127,7 +127,7 @@ fn standard_output_that_closes_or_fails_is_handled() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     // A full disk behind `>`: an I/O error, said, exit 2.
     let full = std::fs::File::create("/dev/full").unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_ambito"))
+    let out = common::bin()
         .args(["completions", "bash"])
         .stdout(full)
         .output()
@@ -183,7 +183,7 @@ fn two_concurrent_builds_leave_a_consistent_manifest() {
         .to_string();
     for (round, delay) in [100, 250, 400].into_iter().enumerate() {
         let spawn = |jobs: &str| {
-            Command::new(env!("CARGO_BIN_EXE_ambito"))
+            common::bin()
                 .current_dir(ws.path())
                 .args(["build", "--force", "--jobs", jobs])
                 .stdout(Stdio::null())

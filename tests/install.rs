@@ -38,6 +38,7 @@ fn run(bin: &Path, dir: &Path, args: &[&str]) -> Output {
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
+        .env("LANGUAGE", "en")
         .output()
         .unwrap()
 }

@@ -64,7 +64,7 @@ fn a_build_killed_half_way_leaves_no_truncated_pdf() {
     )
     .unwrap();
     for delay_ms in [5, 20, 40, 80, 120, 200] {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_ambito"))
+        let mut child = common::bin()
             .arg("build")
             .current_dir(ws.path())
             .stdout(std::process::Stdio::null())

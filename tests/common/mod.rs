@@ -11,9 +11,18 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// Runs `ambito` in `dir` with `args`.
+/// The `ambito` binary, speaking English: most tests assert its English
+/// messages (`tests/lingua.rs` asserts the Italian ones). `LANGUAGE` comes
+/// first among the locale variables, so the machine's own cannot interfere.
+pub fn bin() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_ambito"));
+    command.env("LANGUAGE", "en");
+    command
+}
+
+/// Runs `ambito` in `dir` with `args`, in English.
 pub fn ambito(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_ambito"))
+    bin()
         .current_dir(dir)
         .args(args)
         .output()

@@ -28,12 +28,13 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
                 "R048",
                 &a.comuni.path,
                 Position::at(&c.id),
-                format!(
-                    "the Ambito lists {} Comuni: more than the budget of {COMUNI_PER_AMBITO}",
-                    a.comuni.value.len()
+                crate::t!(
+                    "r048-comuni",
+                    n = a.comuni.value.len(),
+                    massimo = COMUNI_PER_AMBITO
                 ),
             )
-            .with_hint("an Ambito this large is surely a mistake: check comuni.yaml"),
+            .with_hint(crate::t!("r048-comuni-suggerimento")),
         );
     }
     organi(a, out);
@@ -44,27 +45,26 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
                 rel.obiettivi
                     .get(RIGHE_RELAZIONE)
                     .map(|e| Position::at(&e.obiettivo)),
-                rel.obiettivi.len(),
-                "objectives",
+                crate::t!(
+                    "r048-relazione-obiettivi",
+                    n = rel.obiettivi.len(),
+                    massimo = RIGHE_RELAZIONE
+                ),
             ),
             (
                 rel.spesa
                     .get(RIGHE_RELAZIONE)
                     .map(|s| Position::at(&s.fondo)),
-                rel.spesa.len(),
-                "lines of spending",
+                crate::t!(
+                    "r048-relazione-spesa",
+                    n = rel.spesa.len(),
+                    massimo = RIGHE_RELAZIONE
+                ),
             ),
         ];
-        for (position, n, what) in rows {
+        for (position, message) in rows {
             if let Some(position) = position {
-                out.push(Diagnostic::error(
-                    "R048",
-                    &r.file.path,
-                    position,
-                    format!(
-                        "the relazione has {n} {what}: more than the budget of {RIGHE_RELAZIONE}"
-                    ),
-                ));
+                out.push(Diagnostic::error("R048", &r.file.path, position, message));
             }
         }
     }
@@ -92,9 +92,9 @@ fn organi(a: &Ambito, out: &mut Vec<Diagnostic>) {
             posti += n;
             righe += n.max(membri);
             let over = if let Some((v, vat)) = vacanti.filter(|(v, _)| *v > POSTI_PER_ORGANO) {
-                Some((vat, format!("{v} vacancies")))
+                Some((vat, crate::t!("r048-organo-vacanti", n = v)))
             } else if posti > POSTI_PER_ORGANO {
-                Some((position.clone(), format!("{posti} seats")))
+                Some((position.clone(), crate::t!("r048-organo-posti", n = posti)))
             } else {
                 None
             };
@@ -104,12 +104,15 @@ fn organi(a: &Ambito, out: &mut Vec<Diagnostic>) {
                         "R048",
                         path,
                         position,
-                        format!(
-                            "{} reaches {what} with quota `{}`: more than the budget of {POSTI_PER_ORGANO} seats per body, each printed as a row",
-                            organo.nome, q.id.value
+                        crate::t!(
+                            "r048-organo",
+                            organo = &organo.nome,
+                            quanti = what,
+                            quota = &q.id.value,
+                            massimo = POSTI_PER_ORGANO
                         ),
                     )
-                    .with_hint("check `numero` and `vacanti`: a body this large is surely a mistake"),
+                    .with_hint(crate::t!("r048-organo-suggerimento")),
                 );
                 return;
             }
@@ -118,9 +121,12 @@ fn organi(a: &Ambito, out: &mut Vec<Diagnostic>) {
                     "R048",
                     path,
                     position,
-                    format!(
-                        "the bodies reach {righe} rows of composition with quota `{}` of {}: more than the budget of {RIGHE_COMMISSIONI}",
-                        q.id.value, organo.nome
+                    crate::t!(
+                        "r048-commissioni",
+                        righe = righe,
+                        quota = &q.id.value,
+                        organo = &organo.nome,
+                        massimo = RIGHE_COMMISSIONI
                     ),
                 ));
                 return;

@@ -30,9 +30,9 @@ fn capofila(a: &Ambito, out: &mut Vec<Diagnostic>) {
                 "R011",
                 &a.info.path,
                 Position::at(capofila),
-                format!("the ente-gestore `{}` is not a member Comune, but under `forma: convenzione` the office sits at a Comune capofila", capofila.value),
+                crate::t!("r011-capofila-non-comune", ente = &capofila.value),
             )
-            .with_hint("name one of the Comuni of comuni.yaml as ente-gestore, or set `forma:` to how the Ambito is really run (unione, consorzio, comunita-montana, …)"),
+            .with_hint(crate::t!("r011-capofila-non-comune-suggerimento")),
         );
     }
 }
@@ -54,22 +54,14 @@ fn sindaci(a: &Ambito, out: &mut Vec<Diagnostic>) {
         let d = |message: String| Diagnostic::error("R012", path, Position::at(&c.id), message);
         match (&c.sindaco, c.sindaci.is_empty()) {
             (Some(_), false) => out.push(
-                d(format!(
-                    "Comune `{}` has both `sindaco` and `sindaci`",
-                    c.id.value
-                ))
-                .with_hint("keep `sindaci` (the mandates with their dates) and remove `sindaco`"),
+                d(crate::t!("r012-sindaco-e-sindaci", comune = &c.id.value))
+                    .with_hint(crate::t!("r012-sindaco-e-sindaci-suggerimento")),
             ),
             // The acts then name the office without the person ("il
             // Sindaco pro tempore"): only a body of every Sindaco needs them.
             (None, true) if tutti_i_sindaci => out.push(
-                d(format!(
-                    "Comune `{}` has no Sindaco, but a body of organi.yaml seats every Sindaco",
-                    c.id.value
-                ))
-                .with_hint(
-                    "add `sindaco: <persona id>`, or `sindaci:` with the mandates and their dates",
-                ),
+                d(crate::t!("r012-senza-sindaco", comune = &c.id.value))
+                    .with_hint(crate::t!("r012-senza-sindaco-suggerimento")),
             ),
             // The acts name the office without the person ("il Sindaco pro
             // tempore"), as the schema of an act approved by the councils does.
@@ -82,20 +74,28 @@ fn sindaci(a: &Ambito, out: &mut Vec<Diagnostic>) {
                     match in_office.len() {
                         1 => {}
                         0 => out.push(
-                            d(format!(
-                                "no Sindaco of {} is in office on {date}, the date of the {documento}",
-                                c.nome
+                            d(crate::t!(
+                                "r012-nessun-sindaco-in-carica",
+                                comune = &c.nome,
+                                data = date.to_string(),
+                                documento = documento
                             ))
-                            .with_hint("add the mandate that covers that day to `sindaci`, or correct `dal`/`al`"),
+                            .with_hint(crate::t!("r012-nessun-sindaco-in-carica-suggerimento")),
                         ),
                         _ => out.push(
-                            d(format!(
-                                "{} Sindaci of {} are in office on {date}, the date of the {documento}: {}",
-                                in_office.len(),
-                                c.nome,
-                                in_office.iter().map(|m| m.persona.value.as_str()).collect::<Vec<_>>().join(", ")
+                            d(crate::t!(
+                                "r012-piu-sindaci-in-carica",
+                                n = in_office.len(),
+                                comune = &c.nome,
+                                data = date.to_string(),
+                                documento = documento,
+                                sindaci = in_office
+                                    .iter()
+                                    .map(|m| m.persona.value.as_str())
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
                             ))
-                            .with_hint("mandates must not overlap: end the earlier one (`al`) before the next begins"),
+                            .with_hint(crate::t!("r012-piu-sindaci-in-carica-suggerimento")),
                         ),
                     }
                 }
@@ -122,21 +122,30 @@ fn popolazione(a: &Ambito, out: &mut Vec<Diagnostic>) {
                     "R013",
                     &a.comuni.path,
                     Position::at(&p.al),
-                    format!(
-                        "the population of {} is dated {}, but a convenzione signed in {anno} shares costs by the population at {atteso}",
-                        c.nome, p.al.value
+                    crate::t!(
+                        "r013-popolazione-data",
+                        comune = &c.nome,
+                        data = p.al.value.to_string(),
+                        anno = anno,
+                        attesa = atteso.to_string()
                     ),
                 )
-                .with_hint(format!("use the ISTAT resident population at {atteso}")),
+                .with_hint(crate::t!(
+                    "r013-popolazione-data-suggerimento",
+                    attesa = atteso.to_string()
+                )),
             ),
             None if shares => out.push(
                 Diagnostic::error(
                     "R013",
                     &a.comuni.path,
                     Position::at(&c.id),
-                    format!("{} has no population, but the convenzione shares its costs by population", c.nome),
+                    crate::t!("r013-senza-popolazione", comune = &c.nome),
                 )
-                .with_hint(format!("add `popolazione: {{ al: {atteso}, residenti: N }}`")),
+                .with_hint(crate::t!(
+                    "r013-senza-popolazione-suggerimento",
+                    attesa = atteso.to_string()
+                )),
             ),
             _ => {}
         }

@@ -28,9 +28,9 @@ fn indirizzi(a: &Ambito, out: &mut Vec<Diagnostic>) {
                         "R031",
                         &u.path,
                         Position::at(addr),
-                        format!("`{}` is not a valid {what} address", addr.value),
+                        crate::t!("r031-indirizzo", indirizzo = &addr.value, tipo = what),
                     )
-                    .with_hint("write it as name@domain.it, with no spaces"),
+                    .with_hint(crate::t!("r031-indirizzo-suggerimento")),
                 );
             }
         }
@@ -48,9 +48,9 @@ fn codici_fiscali(a: &Ambito, out: &mut Vec<Diagnostic>) {
                     "R032",
                     &a.persone.path,
                     Position::at(cf),
-                    format!("`{}` is not a valid codice fiscale of a person", cf.value),
+                    crate::t!("r032-codice-fiscale-persona", codice = &cf.value),
                 )
-                .with_hint("16 characters, as on the tessera sanitaria; the last one is a check character: look for a typo"),
+                .with_hint(crate::t!("r032-codice-fiscale-persona-suggerimento")),
             );
         }
     }
@@ -71,12 +71,9 @@ fn codici_fiscali(a: &Ambito, out: &mut Vec<Diagnostic>) {
                     "R033",
                     path,
                     Position::at(cf),
-                    format!(
-                        "`{}` is not a valid codice fiscale of an organisation",
-                        cf.value
-                    ),
+                    crate::t!("r033-codice-fiscale-ente", codice = &cf.value),
                 )
-                .with_hint("11 digits; the last one is a check digit: look for a typo"),
+                .with_hint(crate::t!("r033-codice-fiscale-ente-suggerimento")),
             );
         }
     }
@@ -93,9 +90,9 @@ fn comuni(a: &Ambito, out: &mut Vec<Diagnostic>) {
                     "R034",
                     &a.comuni.path,
                     Position::at(istat),
-                    format!("`{}` is not an ISTAT code", istat.value),
+                    crate::t!("r034-codice-istat", codice = &istat.value),
                 )
-                .with_hint("6 digits, quoted so that leading zeros stay: istat: \"015146\""),
+                .with_hint(crate::t!("r034-codice-istat-suggerimento")),
             );
         }
         if let Some(cap) = &c.cap
@@ -106,9 +103,9 @@ fn comuni(a: &Ambito, out: &mut Vec<Diagnostic>) {
                     "R035",
                     &a.comuni.path,
                     Position::at(cap),
-                    format!("`{}` is not a CAP", cap.value),
+                    crate::t!("r035-cap", cap = &cap.value),
                 )
-                .with_hint("5 digits, quoted so that leading zeros stay: cap: \"00184\""),
+                .with_hint(crate::t!("r035-cap-suggerimento")),
             );
         }
     }

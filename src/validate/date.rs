@@ -21,7 +21,7 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
 }
 
 /// An R028 diagnostic: a period or document dated before it can be.
-fn r028(path: &Path, pos: Position, msg: String, hint: &str) -> Diagnostic {
+fn r028(path: &Path, pos: Position, msg: String, hint: String) -> Diagnostic {
     Diagnostic::error("R028", path, pos, msg).with_hint(hint)
 }
 
@@ -33,11 +33,8 @@ fn periodi(a: &Ambito, out: &mut Vec<Diagnostic>) {
         out.push(r028(
             &p.path,
             Position::at(&p.value.al),
-            format!(
-                "the plan ends in {} before it starts in {}",
-                p.value.al.value, p.value.dal.value
-            ),
-            "swap `dal` and `al`",
+            crate::t!("r028-piano", al = p.value.al.value, dal = p.value.dal.value),
+            crate::t!("r028-piano-suggerimento"),
         ));
     }
     for c in &a.comuni.value {
@@ -48,11 +45,13 @@ fn periodi(a: &Ambito, out: &mut Vec<Diagnostic>) {
                 out.push(r028(
                     &a.comuni.path,
                     Position::at(al),
-                    format!(
-                        "the mandate of `{}` ends on {} before it starts on {}",
-                        m.persona.value, al.value, m.dal.value
+                    crate::t!(
+                        "r028-mandato",
+                        persona = &m.persona.value,
+                        al = al.value.to_string(),
+                        dal = m.dal.value.to_string()
                     ),
-                    "correct `dal` or `al`",
+                    crate::t!("r028-mandato-suggerimento"),
                 ));
             }
         }
@@ -69,18 +68,19 @@ fn atti(a: &Ambito, out: &mut Vec<Diagnostic>) {
             out.push(r028(
                 &conv.path,
                 Position::at(&durata.scadenza),
-                format!(
-                    "the convenzione expires on {} before it is signed on {}",
-                    durata.scadenza.value, c.stipula.data.value
+                crate::t!(
+                    "r028-convenzione",
+                    scadenza = durata.scadenza.value.to_string(),
+                    stipula = c.stipula.data.value.to_string()
                 ),
-                "correct `scadenza` or the signing date",
+                crate::t!("r028-convenzione-suggerimento"),
             ));
         }
         after_approval(
             &conv.path,
             &c.stipula.data,
             &c.approvazione.data,
-            "signed",
+            "firma",
             out,
         );
     }
@@ -90,33 +90,40 @@ fn atti(a: &Ambito, out: &mut Vec<Diagnostic>) {
             &reg.path,
             &r.adozione.data,
             &r.approvazione.data,
-            "adopted",
+            "adozione",
             out,
         );
     }
 }
 
-/// R028: a relazione signed after its semester ends.
+/// R028: a relazione signed after its semester ends, from the next day on
+/// (a relazione dated the semester's last day is too early).
 fn relazioni(a: &Ambito, out: &mut Vec<Diagnostic>) {
     for r in &a.relazioni {
         let (month, day) = if r.semestre == 1 { (6, 30) } else { (12, 31) };
         if let Some(end) = NaiveDate::from_ymd_opt(r.anno, month, day)
-            && r.file.value.data.value <= end
+            && let Some(first) = end.succ_opt()
+            && r.file.value.data.value < first
         {
             out.push(r028(
                 &r.file.path,
                 Position::at(&r.file.value.data),
-                format!(
-                    "the relazione of {}-{} is dated {}, before its semester ends on {end}",
-                    r.anno, r.semestre, r.file.value.data.value
+                crate::t!(
+                    "r028-relazione",
+                    anno = r.anno,
+                    semestre = r.semestre,
+                    data = r.file.value.data.value.to_string(),
+                    fine = end.to_string(),
+                    primo = first.to_string()
                 ),
-                "a report is signed after the semester it describes",
+                crate::t!("r028-relazione-suggerimento", primo = first.to_string()),
             ));
         }
     }
 }
 
-/// R029: an act `done` ("signed", "adopted") on or after its approval.
+/// R029: an act `done` on or after its approval; `what` is how: `firma`
+/// (the convenzione is signed) or `adozione` (the regolamento is adopted).
 fn after_approval(
     path: &Path,
     done: &Spanned<NaiveDate>,
@@ -130,13 +137,16 @@ fn after_approval(
                 "R029",
                 path,
                 Position::at(done),
-                format!(
-                    "{what} on {} before its approval on {}",
-                    done.value, approved.value
+                crate::t!(
+                    "r029-prima-dell-approvazione",
+                    atto = what,
+                    data = done.value.to_string(),
+                    approvazione = approved.value.to_string()
                 ),
             )
-            .with_hint(format!(
-                "an act is {what} after the body approves it: correct one of the dates"
+            .with_hint(crate::t!(
+                "r029-prima-dell-approvazione-suggerimento",
+                atto = what
             )),
         );
     }

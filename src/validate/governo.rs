@@ -33,21 +33,15 @@ fn regione(a: &Ambito, out: &mut Vec<Diagnostic>) {
         .map(|s| s.profili.keys().map(String::as_str).collect())
         .unwrap_or_default();
     let hint = match did_you_mean(&regione.value.to_lowercase(), ids.iter().copied()) {
-        Some(m) => format!("did you mean `{m}`?"),
-        None => format!(
-            "the regions and autonomous provinces are: {}",
-            ids.join(", ")
-        ),
+        Some(m) => crate::t!("forse-intendevi", nome = m),
+        None => crate::t!("r037-regioni", elenco = ids.join(", ")),
     };
     out.push(
         Diagnostic::error(
             "R037",
             &a.info.path,
             Position::at(regione),
-            format!(
-                "`{}` is not a region the tool has a profile for",
-                regione.value
-            ),
+            crate::t!("r037-regione-sconosciuta", regione = &regione.value),
         )
         .with_hint(hint),
     );
@@ -56,32 +50,32 @@ fn regione(a: &Ambito, out: &mut Vec<Diagnostic>) {
 fn forma(a: &Ambito, out: &mut Vec<Diagnostic>) {
     let g = &a.governo;
     let Some(ente) = &g.ente else { return };
-    let (wanted, words): (&[TipoEnte], &str) = match g.forma {
+    let (wanted, words): (&[TipoEnte], String) = match g.forma {
         Forma::Convenzione | Forma::AccordoDiProgramma => return,
-        Forma::Unione => (&[TipoEnte::Unione], "an ente of `tipo: unione`"),
+        Forma::Unione => (&[TipoEnte::Unione], crate::t!("r038-serve-unione")),
         Forma::Consorzio => (
             &[TipoEnte::Consorzio, TipoEnte::Asp],
-            "an ente of `tipo: consorzio`",
+            crate::t!("r038-serve-consorzio"),
         ),
         Forma::AziendaSpeciale => (
             &[TipoEnte::AziendaSpeciale],
-            "an ente of `tipo: azienda-speciale`",
+            crate::t!("r038-serve-azienda-speciale"),
         ),
         Forma::DelegaAziendaSanitaria => (
             &[TipoEnte::AziendaSanitaria],
-            "an ente of `tipo: azienda-sanitaria`",
+            crate::t!("r038-serve-azienda-sanitaria"),
         ),
         Forma::ComunitaMontana => (
             &[TipoEnte::ComunitaMontana, TipoEnte::ComunitaDiValle],
-            "an ente of `tipo: comunita-montana` or `comunita-di-valle`",
+            crate::t!("r038-serve-comunita-montana"),
         ),
     };
     if ente.tipo.is_some_and(|t| wanted.contains(&t)) {
         return;
     }
     let what = match ente.tipo {
-        None => "a Comune".to_string(),
-        Some(_) => format!("`{}` without the right `tipo:` in enti.yaml", ente.id),
+        None => crate::t!("r038-e-un-comune"),
+        Some(_) => crate::t!("r038-tipo-sbagliato", ente = &ente.id),
     };
     let gestore = &a.info.value.ente_gestore;
     out.push(
@@ -89,13 +83,15 @@ fn forma(a: &Ambito, out: &mut Vec<Diagnostic>) {
             "R038",
             &a.info.path,
             Position::at(gestore),
-            format!(
-                "`forma: {}` needs {words} as ente-gestore, but `{}` is {what}",
-                g.forma.id(),
-                gestore.value
+            crate::t!(
+                "r038-ente-gestore",
+                forma = g.forma.id(),
+                richiesto = words,
+                gestore = &gestore.value,
+                trovato = what
             ),
         )
-        .with_hint("name the managing body in ente-gestore and give it its `tipo:` in enti.yaml, or correct `forma`"),
+        .with_hint(crate::t!("r038-ente-gestore-suggerimento")),
     );
 }
 
@@ -109,12 +105,9 @@ fn deleghe(a: &Ambito, out: &mut Vec<Diagnostic>) {
                     "R039",
                     path,
                     Position::at(&d.ente),
-                    format!(
-                        "`{}` is a Comune: Comuni delegate to an ente (an Unione, a Comunità)",
-                        d.ente.value
-                    ),
+                    crate::t!("r039-delega-a-comune", ente = &d.ente.value),
                 )
-                .with_hint("list the body they delegate to in enti.yaml and name it here"),
+                .with_hint(crate::t!("r039-delega-a-comune-suggerimento")),
             );
         }
         for c in &d.comuni {
@@ -124,9 +117,9 @@ fn deleghe(a: &Ambito, out: &mut Vec<Diagnostic>) {
                         "R039",
                         path,
                         Position::at(c),
-                        format!("the Comune `{}` is in two delegations", c.value),
+                        crate::t!("r039-comune-in-due-deleghe", comune = &c.value),
                     )
-                    .with_hint("a Comune delegates its social functions to one body: keep it in one `deleghe` entry"),
+                    .with_hint(crate::t!("r039-comune-in-due-deleghe-suggerimento")),
                 );
             }
             seen.push(&c.value);
@@ -141,9 +134,9 @@ fn deleghe(a: &Ambito, out: &mut Vec<Diagnostic>) {
                         "R039",
                         &conv.path,
                         Position::at(&p.ente),
-                        format!("`{}` is listed twice among the parties", p.ente.value),
+                        crate::t!("r039-parte-doppia", ente = &p.ente.value),
                     )
-                    .with_hint("list each party once"),
+                    .with_hint(crate::t!("r039-parte-doppia-suggerimento")),
                 );
             }
             parti.push(&p.ente.value);
@@ -159,26 +152,32 @@ fn proroghe(a: &Ambito, out: &mut Vec<Diagnostic>) {
         let problem = if p.data.value > c.stipula.data.value {
             Some((
                 Position::at(&p.data),
-                format!(
-                    "the extension n. {} is dated {}, after the act is signed on {}",
-                    p.numero, p.data.value, c.stipula.data.value
+                crate::t!(
+                    "r040-proroga-dopo-l-atto",
+                    numero = p.numero,
+                    data = p.data.value.to_string(),
+                    stipula = c.stipula.data.value.to_string()
                 ),
             ))
         } else if let Some(prev) = previous {
             if p.data.value < prev.data.value {
                 Some((
                     Position::at(&p.data),
-                    format!(
-                        "the extension n. {} of {} is listed after one of {}",
-                        p.numero, p.data.value, prev.data.value
+                    crate::t!(
+                        "r040-proroga-fuori-ordine",
+                        numero = p.numero,
+                        data = p.data.value.to_string(),
+                        precedente = prev.data.value.to_string()
                     ),
                 ))
             } else if p.fino_al.value <= prev.fino_al.value {
                 Some((
                     Position::at(&p.fino_al),
-                    format!(
-                        "the extension n. {} runs to {}, not beyond the previous one ({})",
-                        p.numero, p.fino_al.value, prev.fino_al.value
+                    crate::t!(
+                        "r040-proroga-non-oltre",
+                        numero = p.numero,
+                        fino = p.fino_al.value.to_string(),
+                        precedente = prev.fino_al.value.to_string()
                     ),
                 ))
             } else {
@@ -190,7 +189,7 @@ fn proroghe(a: &Ambito, out: &mut Vec<Diagnostic>) {
         if let Some((position, message)) = problem {
             out.push(
                 Diagnostic::error("R040", &conv.path, position, message)
-                    .with_hint("list the extensions in date order, each to a later end date"),
+                    .with_hint(crate::t!("r040-proroghe-suggerimento")),
             );
         }
         previous = Some(p);

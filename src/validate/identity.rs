@@ -8,15 +8,18 @@ use std::path::Path;
 
 use serde_saphyr::Spanned;
 
-use crate::diagnostic::{Diagnostic, Position, did_you_mean};
+use crate::diagnostic::{Diagnostic, Position};
 use crate::load;
 use crate::model::{Ambito, Riferimenti, items};
 
 /// Ids must be unique within their file: a second `id: albiate` would make
-/// every reference to it ambiguous.
+/// every reference to it ambiguous. `tipo` names what the ids are, as the
+/// messages `r005-id-doppio` choose their words by it (`comune`, `persona`,
+/// `ente`, `norma`, `fondo`, `funzione`, `organo`, `quota`, `obiettivo`,
+/// `indicatore`).
 fn unique_ids<'a>(
     path: &Path,
-    kind: &str,
+    tipo: &str,
     ids: impl IntoIterator<Item = &'a Spanned<String>>,
     out: &mut Vec<Diagnostic>,
 ) {
@@ -29,12 +32,9 @@ fn unique_ids<'a>(
                     "R005",
                     path,
                     Position::from_yaml(&id.referenced),
-                    format!("{kind} id `{}` is used twice", id.value),
+                    crate::t!("r005-id-doppio", tipo = tipo, id = &id.value),
                 )
-                .with_hint(format!(
-                    "the first one is at line {}: give this one a different id",
-                    first.line
-                )),
+                .with_hint(crate::t!("r005-id-doppio-suggerimento", riga = first.line)),
             );
         } else {
             seen.insert(&id.value, id);
@@ -44,42 +44,36 @@ fn unique_ids<'a>(
 
 /// A reference by id to something that must exist.
 struct Target<'a> {
-    /// What is referenced, in words ("persona", "Comune", "norma").
-    kind: &'a str,
+    /// What is referenced, as the messages `r006-*` choose their words by it
+    /// (what it is, where it is listed): `comune`, `persona`,
+    /// `comune-o-ente`, `norma`, `fondo`, `funzione`, `quota`, `obiettivo`,
+    /// `indicatore`, `budget`.
+    tipo: &'a str,
     /// The list could not be read in full (a file of it is broken): a miss
     /// proves nothing, and the broken file is reported already.
     incompleto: bool,
-    /// Where the referenced things are listed, for the hint.
-    file: &'a str,
     ids: Vec<&'a str>,
 }
 
 impl<'a> Target<'a> {
     /// The ids of a list that was read in full.
-    fn new(
-        kind: &'a str,
-        file: &'a str,
-        ids: impl IntoIterator<Item = &'a Spanned<String>>,
-    ) -> Target<'a> {
+    fn new(tipo: &'a str, ids: impl IntoIterator<Item = &'a Spanned<String>>) -> Target<'a> {
         Target {
             incompleto: false,
-            kind,
-            file,
+            tipo,
             ids: ids.into_iter().map(|id| id.value.as_str()).collect(),
         }
     }
 
     /// The ids of a shared list file; incomplete when the file could not be read.
     fn of<T>(
-        kind: &'a str,
-        file: &'a str,
+        tipo: &'a str,
         list: &'a Option<crate::load::Loaded<Vec<T>>>,
         id: impl Fn(&'a T) -> &'a Spanned<String>,
     ) -> Target<'a> {
         Target {
             incompleto: list.is_none(),
-            kind,
-            file,
+            tipo,
             ids: items(list).iter().map(|x| id(x).value.as_str()).collect(),
         }
     }
@@ -93,20 +87,43 @@ impl<'a> Target<'a> {
             "R006",
             path,
             Position::from_yaml(&reference.referenced),
-            format!("no {} with id `{id}`", self.kind),
+            crate::t!("r006-inesistente", tipo = self.tipo, id = id),
         );
-        out.push(match did_you_mean(id, self.ids.iter().copied()) {
-            _ if id == crate::scaffold::DA_COMPILARE => d.with_hint(format!(
-                "`{id}` is left by `ambito new` for you to fill in: write the id of the {} here, as {} has it",
-                self.kind, self.file
-            )),
-            Some(m) => d.with_hint(format!("did you mean `{m}`?")),
-            None => d.with_hint(format!(
-                "add it to {}, or use one of the ids listed there",
-                self.file
-            )),
-        });
+        let fondi = matches!(self.tipo, "fondo" | "budget") && !self.ids.is_empty();
+        let hint = match vicino(id, &self.ids) {
+            _ if id == crate::scaffold::DA_COMPILARE => {
+                crate::t!("r006-da-compilare", tipo = self.tipo, id = id)
+            }
+            Some(m) => crate::t!("forse-intendevi", nome = m),
+            // A few funds: naming them all says more than a far guess.
+            None if fondi => crate::t!(
+                "r006-fondi-esistenti",
+                tipo = self.tipo,
+                id = id,
+                elenco = self
+                    .ids
+                    .iter()
+                    .map(|f| format!("`{f}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            None => crate::t!("r006-aggiungi", tipo = self.tipo),
+        };
+        out.push(d.with_hint(hint));
     }
+}
+
+/// The id closest to a wrong one, if it is genuinely close: at most one
+/// edit (a transposition counts as one) for every three characters of the
+/// candidate, and at least one. A short id is offered only when one
+/// character differs: `fna` is not offered for `fnps`, another fund two edits
+/// away (the funds that exist are listed instead).
+fn vicino<'a>(wrong: &str, ids: &[&'a str]) -> Option<&'a str> {
+    ids.iter()
+        .map(|c| (strsim::osa_distance(wrong, c), *c))
+        .filter(|(d, c)| *d <= (c.chars().count() / 3).max(1))
+        .min()
+        .map(|(_, c)| c)
 }
 
 pub fn riferimenti(riferimenti: &Riferimenti) -> Vec<Diagnostic> {
@@ -136,7 +153,7 @@ pub fn ambito(a: &Ambito) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     unique_ids(
         &a.comuni.path,
-        "Comune",
+        "comune",
         a.comuni.value.iter().map(|c| &c.id),
         &mut out,
     );
@@ -178,21 +195,12 @@ struct Targets<'a> {
 
 /// Builds the lists once, so every group of references checks against the same ones.
 fn targets(a: &Ambito) -> Targets<'_> {
-    let comuni = Target::new(
-        "Comune",
-        load::COMUNI.path,
-        a.comuni.value.iter().map(|c| &c.id),
-    );
-    let persone = Target::new(
-        "persona",
-        load::PERSONE.path,
-        a.persone.value.iter().map(|p| &p.id),
-    );
+    let comuni = Target::new("comune", a.comuni.value.iter().map(|c| &c.id));
+    let persone = Target::new("persona", a.persone.value.iter().map(|p| &p.id));
     // An organisation: a member Comune or an ente of enti.yaml.
     let enti = Target {
         incompleto: a.rotto(load::ENTI.path),
-        kind: "Comune or ente",
-        file: "comuni.yaml or enti.yaml",
+        tipo: "comune-o-ente",
         ids: comuni
             .ids
             .iter()
@@ -203,13 +211,10 @@ fn targets(a: &Ambito) -> Targets<'_> {
     // A law of the content, or one the tool ships (national or regional).
     let norme = Target {
         incompleto: a.riferimenti.files.norme.is_none(),
-        kind: "norma",
-        file: "_riferimenti/norme.yaml (or shipped with the tool)",
+        tipo: "norma",
         ids: a.riferimenti.norme_tutte().map(|n| n.id.as_str()).collect(),
     };
-    let fondi = Target::of("fondo", load::FONDI.path, &a.riferimenti.files.fondi, |f| {
-        &f.id
-    });
+    let fondi = Target::of("fondo", &a.riferimenti.files.fondi, |f| &f.id);
 
     Targets {
         comuni,
@@ -287,11 +292,7 @@ fn ufficio(a: &Ambito, t: &Targets, out: &mut Vec<Diagnostic>) {
         t.comuni.check(path, &u.comune, out);
         t.persone.check(path, &u.responsabile, out);
         unique_ids(path, "funzione", u.funzioni.iter().map(|f| &f.id), out);
-        let funzioni = Target::new(
-            "funzione",
-            "the `funzioni` of ufficio-di-piano.yaml",
-            u.funzioni.iter().map(|f| &f.id),
-        );
+        let funzioni = Target::new("funzione", u.funzioni.iter().map(|f| &f.id));
         for p in &u.personale {
             t.persone.check(path, &p.persona, out);
             t.enti.check(path, &p.ente, out);
@@ -324,11 +325,7 @@ fn organi(a: &Ambito, t: &Targets, out: &mut Vec<Diagnostic>) {
         unique_ids(path, "organo", o.value.organi.iter().map(|o| &o.id), out);
         for organo in &o.value.organi {
             unique_ids(path, "quota", organo.quote.iter().map(|q| &q.id), out);
-            let quote = Target::new(
-                "quota of this body",
-                "its `quote`",
-                organo.quote.iter().map(|q| &q.id),
-            );
+            let quote = Target::new("quota", organo.quote.iter().map(|q| &q.id));
             for c in &organo.componenti {
                 t.persone.check(path, &c.persona, out);
                 quote.check(path, &c.quota, out);
@@ -365,16 +362,8 @@ fn relazioni(a: &Ambito, out: &mut Vec<Diagnostic>) {
     for r in &a.relazioni {
         let path = &r.file.path;
         let Some(piano) = &a.piano else { continue };
-        let obiettivi = Target::new(
-            "obiettivo of piano.yaml",
-            load::PIANO.path,
-            piano.value.obiettivi.iter().map(|o| &o.id),
-        );
-        let budget = Target::new(
-            "fund in the budget of piano.yaml",
-            "the `budget` of piano.yaml",
-            piano.value.budget.iter().map(|b| &b.fondo),
-        );
+        let obiettivi = Target::new("obiettivo", piano.value.obiettivi.iter().map(|o| &o.id));
+        let budget = Target::new("budget", piano.value.budget.iter().map(|b| &b.fondo));
         for esito in &r.file.value.obiettivi {
             obiettivi.check(path, &esito.obiettivo, out);
             if let Some(def) = piano
@@ -383,11 +372,7 @@ fn relazioni(a: &Ambito, out: &mut Vec<Diagnostic>) {
                 .iter()
                 .find(|o| o.id.value == esito.obiettivo.value)
             {
-                let indicatori = Target::new(
-                    "indicatore of this obiettivo",
-                    "its `indicatori` in piano.yaml",
-                    def.indicatori.iter().map(|i| &i.id),
-                );
+                let indicatori = Target::new("indicatore", def.indicatori.iter().map(|i| &i.id));
                 for m in &esito.indicatori {
                     indicatori.check(path, &m.indicatore, out);
                 }
@@ -402,19 +387,19 @@ fn relazioni(a: &Ambito, out: &mut Vec<Diagnostic>) {
 /// A document needs the files it reads: the regolamento and the relazioni
 /// describe the office, the relazioni measure the plan.
 fn companion_files(a: &Ambito, out: &mut Vec<Diagnostic>) {
-    let mut need = |present: bool, needed_by: &Path, file: &str, why: &str| {
+    let mut need = |present: bool, needed_by: &Path, file: &str, why: String| {
         if !present && !a.rotto(file) {
             out.push(
                 Diagnostic::error(
                     "R007",
                     a.dir.join(file),
                     Position::START,
-                    format!("`{file}` is missing: {why}"),
+                    crate::t!("r007-file-mancante", file = file, motivo = why),
                 )
-                .with_hint(format!(
-                    "create {} (see docs/content.md), or remove {}",
-                    a.dir.join(file).display(),
-                    needed_by.display()
+                .with_hint(crate::t!(
+                    "r007-file-mancante-suggerimento",
+                    percorso = a.dir.join(file).display().to_string(),
+                    documento = needed_by.display().to_string()
                 )),
             );
         }
@@ -424,7 +409,7 @@ fn companion_files(a: &Ambito, out: &mut Vec<Diagnostic>) {
             a.ufficio.is_some(),
             &r.path,
             load::UFFICIO.path,
-            "the regolamento describes the office",
+            crate::t!("r007-motivo-regolamento-ufficio"),
         );
     }
     if let Some(r) = a.relazioni.first() {
@@ -432,13 +417,13 @@ fn companion_files(a: &Ambito, out: &mut Vec<Diagnostic>) {
             a.ufficio.is_some(),
             &r.file.path,
             load::UFFICIO.path,
-            "the relazioni are signed by its Responsabile",
+            crate::t!("r007-motivo-relazioni-ufficio"),
         );
         need(
             a.piano.is_some(),
             &r.file.path,
             load::PIANO.path,
-            "the relazioni measure the Piano di Zona",
+            crate::t!("r007-motivo-relazioni-piano"),
         );
     }
 }
@@ -471,6 +456,7 @@ mod tests {
 
     #[test]
     fn duplicate_ids_and_dangling_references_are_found_with_positions() {
+        crate::i18n::set(crate::i18n::Lingua::English);
         let d = check(&[
             ("x/ambito.yaml", AMBITO),
             (
@@ -494,6 +480,7 @@ mod tests {
 
     #[test]
     fn references_of_bodies_plans_and_reports_resolve() {
+        crate::i18n::set(crate::i18n::Lingua::English);
         let d = check(&[
             ("x/ambito.yaml", AMBITO),
             (

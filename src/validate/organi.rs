@@ -34,24 +34,25 @@ fn quote(path: &Path, organo: &Organo, out: &mut Vec<Diagnostic>) {
             && seated + vacant != u64::from(n.value)
         {
             let hint = if seated + vacant < u64::from(n.value) {
-                format!(
-                    "add the missing members, or declare them vacant: `vacanti: {}`",
-                    u64::from(n.value).saturating_sub(seated)
+                crate::t!(
+                    "r019-quota-suggerimento-mancano",
+                    vacanti = u64::from(n.value).saturating_sub(seated)
                 )
             } else {
-                format!(
-                    "the quota has {} seats: remove members or vacancies",
-                    n.value
-                )
+                crate::t!("r019-quota-suggerimento-troppi", posti = n.value)
             };
             out.push(
                 Diagnostic::error(
                     "R019",
                     path,
                     Position::at(&q.id),
-                    format!(
-                        "quota `{}` of {} has {} seats, but {} members and {} declared vacancies",
-                        q.id.value, organo.nome, n.value, seated, vacant
+                    crate::t!(
+                        "r019-quota",
+                        quota = &q.id.value,
+                        organo = &organo.nome,
+                        posti = n.value,
+                        membri = seated,
+                        vacanti = vacant
                     ),
                 )
                 .with_hint(hint),
@@ -70,9 +71,13 @@ fn doppi(path: &Path, organo: &Organo, out: &mut Vec<Diagnostic>) {
                     "R020",
                     path,
                     Position::at(&c.persona),
-                    format!("`{}` sits twice in {}", c.persona.value, organo.nome),
+                    crate::t!(
+                        "r020-persona-doppia",
+                        persona = &c.persona.value,
+                        organo = &organo.nome
+                    ),
                 )
-                .with_hint("a person holds one seat in a body: remove one entry"),
+                .with_hint(crate::t!("r020-persona-doppia-suggerimento")),
             );
         }
     }
@@ -94,12 +99,15 @@ fn massimo(path: &Path, organo: &Organo, out: &mut Vec<Diagnostic>) {
                     "R021",
                     path,
                     Position::at(max),
-                    format!(
-                        "{} allows at most {} members, but its quotas provide {} seats and {} people sit in it",
-                        organo.nome, max.value, seats, members
+                    crate::t!(
+                        "r021-massimo",
+                        organo = &organo.nome,
+                        massimo = max.value,
+                        posti = seats,
+                        membri = members
                     ),
                 )
-                .with_hint("reduce the quotas or the members, or correct `massimo`"),
+                .with_hint(crate::t!("r021-massimo-suggerimento")),
             );
         }
     }
@@ -129,9 +137,13 @@ fn presidente(
                     "R022",
                     path,
                     Position::at(p),
-                    format!("the chair `{}` is not a member of {}", p.value, organo.nome),
+                    crate::t!(
+                        "r022-presidente",
+                        presidente = &p.value,
+                        organo = &organo.nome
+                    ),
                 )
-                .with_hint("choose the chair among the members, or add them to `componenti`"),
+                .with_hint(crate::t!("r022-presidente-suggerimento")),
             );
         }
     }

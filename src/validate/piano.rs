@@ -35,14 +35,15 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
                     "R024",
                     path,
                     Position::START,
-                    format!(
-                        "the relazione of {}-{} falls outside the plan ({}–{})",
-                        r.anno, r.semestre, p.dal.value, p.al.value
+                    crate::t!(
+                        "r024-relazione-fuori-piano",
+                        anno = r.anno,
+                        semestre = r.semestre,
+                        dal = p.dal.value,
+                        al = p.al.value
                     ),
                 )
-                .with_hint(
-                    "rename the file after a semester of the plan, or correct the plan's years",
-                ),
+                .with_hint(crate::t!("r024-relazione-fuori-piano-suggerimento")),
             );
         }
         conteggi(path, rel, out);
@@ -61,18 +62,25 @@ fn durata(ppath: &Path, p: &PianoFile, out: &mut Vec<Diagnostic>) {
                 "R023",
                 ppath,
                 Position::at(&p.al),
-                format!(
-                    "the plan runs {}–{} ({durata} years), but lasts {anni}{}",
-                    p.dal.value,
-                    p.al.value,
-                    if p.anni.is_none() {
-                        " (a triennium, unless `anni` says otherwise)"
-                    } else {
-                        ""
-                    }
-                ),
+                if p.anni.is_none() {
+                    crate::t!(
+                        "r023-durata-triennio",
+                        dal = p.dal.value,
+                        al = p.al.value,
+                        durata = durata,
+                        anni = anni
+                    )
+                } else {
+                    crate::t!(
+                        "r023-durata",
+                        dal = p.dal.value,
+                        al = p.al.value,
+                        durata = durata,
+                        anni = anni
+                    )
+                },
             )
-            .with_hint("correct `dal`/`al`, or declare `anni:` for a plan of another length"),
+            .with_hint(crate::t!("r023-durata-suggerimento")),
         );
     }
 }
@@ -80,35 +88,37 @@ fn durata(ppath: &Path, p: &PianoFile, out: &mut Vec<Diagnostic>) {
 /// R025: no part exceeds its whole.
 fn conteggi(path: &Path, rel: &RelazioneFile, out: &mut Vec<Diagnostic>) {
     for e in &rel.obiettivi {
-        let pairs = [
-            (
-                &e.domande.soddisfatte,
-                &e.domande.ricevute,
-                "requests met",
-                "requests received",
-            ),
-            (
-                &e.soddisfazione.soddisfatti,
-                &e.soddisfazione.rispondenti,
-                "satisfied users",
-                "users who answered",
-            ),
-        ];
-        for (part, whole, part_name, whole_name) in pairs {
-            if part.value > whole.value {
-                out.push(
-                    Diagnostic::error(
-                        "R025",
-                        path,
-                        Position::at(part),
-                        format!(
-                            "{} {part_name} out of {} {whole_name}",
-                            part.value, whole.value
-                        ),
-                    )
-                    .with_hint(format!("{part_name} cannot exceed {whole_name}")),
-                );
-            }
+        let (met, received) = (&e.domande.soddisfatte, &e.domande.ricevute);
+        if met.value > received.value {
+            out.push(
+                Diagnostic::error(
+                    "R025",
+                    path,
+                    Position::at(met),
+                    crate::t!(
+                        "r025-domande",
+                        soddisfatte = met.value,
+                        ricevute = received.value
+                    ),
+                )
+                .with_hint(crate::t!("r025-domande-suggerimento")),
+            );
+        }
+        let (satisfied, answered) = (&e.soddisfazione.soddisfatti, &e.soddisfazione.rispondenti);
+        if satisfied.value > answered.value {
+            out.push(
+                Diagnostic::error(
+                    "R025",
+                    path,
+                    Position::at(satisfied),
+                    crate::t!(
+                        "r025-soddisfazione",
+                        soddisfatti = satisfied.value,
+                        rispondenti = answered.value
+                    ),
+                )
+                .with_hint(crate::t!("r025-soddisfazione-suggerimento")),
+            );
         }
     }
 }
@@ -134,15 +144,18 @@ fn spesa<'a>(
                     "R026",
                     path,
                     Position::at(&s.fondo),
-                    format!(
-                        "spending on `{}` in {} reaches {} against a yearly budget of {}",
-                        s.fondo.value,
-                        anno,
-                        crate::render::italiano::euro(crate::model::Importo { centesimi: *speso }),
-                        crate::render::italiano::euro(crate::model::Importo { centesimi: b })
+                    crate::t!(
+                        "r026-spesa-oltre-budget",
+                        fondo = &s.fondo.value,
+                        anno = anno,
+                        spesa = crate::render::italiano::euro(crate::model::Importo {
+                            centesimi: *speso
+                        }),
+                        budget =
+                            crate::render::italiano::euro(crate::model::Importo { centesimi: b })
                     ),
                 )
-                .with_hint("check the amounts, or record the budget variation in piano.yaml"),
+                .with_hint(crate::t!("r026-spesa-oltre-budget-suggerimento")),
             );
         }
     }
@@ -165,13 +178,15 @@ fn totali(path: &Path, rel: &RelazioneFile, out: &mut Vec<Diagnostic>) {
                         "R027",
                         path,
                         Position::at(u),
-                        format!(
-                            "total users typed as {} but the objectives add up to {computed}",
-                            u.value
+                        crate::t!(
+                            "r027-totale-utenti",
+                            scritto = u.value,
+                            calcolato = computed
                         ),
                     )
-                    .with_hint(format!(
-                        "write {computed}, or remove the total: the report computes it"
+                    .with_hint(crate::t!(
+                        "r027-totale-suggerimento",
+                        calcolato = computed.to_string()
                     )),
                 );
             }
@@ -191,13 +206,15 @@ fn totali(path: &Path, rel: &RelazioneFile, out: &mut Vec<Diagnostic>) {
                         "R027",
                         path,
                         Position::at(sp),
-                        format!(
-                            "total spending typed as {} but the funds add up to {c}",
-                            sp.value
+                        crate::t!(
+                            "r027-totale-spesa",
+                            scritto = sp.value.to_string(),
+                            calcolato = c.to_string()
                         ),
                     )
-                    .with_hint(format!(
-                        "write {c}, or remove the total: the report computes it"
+                    .with_hint(crate::t!(
+                        "r027-totale-suggerimento",
+                        calcolato = c.to_string()
                     )),
                 );
             }

@@ -29,13 +29,13 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
                 "R016",
                 path,
                 Position::at(organico),
-                format!(
-                    "`organico` says {} but the staff list has {}",
-                    organico.value,
-                    u.personale.len()
+                crate::t!(
+                    "r016-organico",
+                    organico = organico.value,
+                    personale = u.personale.len()
                 ),
             )
-            .with_hint("correct `organico` or the list; the documents count the list"),
+            .with_hint(crate::t!("r016-organico-suggerimento")),
         );
     }
 
@@ -48,11 +48,9 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
                     "R017",
                     path,
                     Position::at(ore),
-                    format!("{} weekly hours is outside 1..36", ore.value),
+                    crate::t!("r017-ore-settimanali", ore = ore.value),
                 )
-                .with_hint(
-                    "write the hours of the secondment; remove the key for full time (36 hours)",
-                ),
+                .with_hint(crate::t!("r017-ore-settimanali-suggerimento")),
             );
         }
         if !p.esterno && a.comune(&p.ente.value).is_none() && a.ente(&p.ente.value).is_some() {
@@ -61,12 +59,9 @@ pub fn check(a: &Ambito, out: &mut Vec<Diagnostic>) {
                     "R018",
                     path,
                     Position::at(&p.ente),
-                    format!(
-                        "`{}` is not a member Comune: staff are seconded by the Comuni of the Ambito",
-                        p.ente.value
-                    ),
+                    crate::t!("r018-ente-non-comune", ente = &p.ente.value),
                 )
-                .with_hint("name the seconding Comune, or add `esterno: true` for staff hired from outside"),
+                .with_hint(crate::t!("r018-ente-non-comune-suggerimento")),
             );
         }
     }
@@ -89,9 +84,9 @@ fn responsabile(a: &Ambito, path: &Path, u: &UfficioFile, out: &mut Vec<Diagnost
                 "R014",
                 path,
                 Position::at(resp),
-                format!("the Responsabile `{}` is not in the staff list", resp.value),
+                crate::t!("r014-responsabile-assente", responsabile = &resp.value),
             )
-            .with_hint("add the Responsabile to `personale`, or name one of the staff"),
+            .with_hint(crate::t!("r014-responsabile-assente-suggerimento")),
         ),
         [one] => {
             if a.convenzione.is_some()
@@ -102,12 +97,13 @@ fn responsabile(a: &Ambito, path: &Path, u: &UfficioFile, out: &mut Vec<Diagnost
                         "R015",
                         path,
                         Position::at(ore),
-                        format!(
-                            "the Responsabile `{}` is seconded for {} hours a week, but the convenzione picks the Responsabile among full-time staff",
-                            resp.value, ore.value
+                        crate::t!(
+                            "r015-responsabile-part-time",
+                            responsabile = &resp.value,
+                            ore = ore.value
                         ),
                     )
-                    .with_hint("remove `ore-settimanali` (full time), or name a full-time member as Responsabile"),
+                    .with_hint(crate::t!("r015-responsabile-part-time-suggerimento")),
                 );
             }
         }
@@ -116,12 +112,9 @@ fn responsabile(a: &Ambito, path: &Path, u: &UfficioFile, out: &mut Vec<Diagnost
                 "R014",
                 path,
                 Position::at(&again.persona),
-                format!(
-                    "the Responsabile `{}` is listed more than once in the staff",
-                    resp.value
-                ),
+                crate::t!("r014-responsabile-doppio", responsabile = &resp.value),
             )
-            .with_hint("keep one entry per person"),
+            .with_hint(crate::t!("r014-responsabile-doppio-suggerimento")),
         ),
     }
 }
@@ -147,12 +140,16 @@ fn responsabile_term(a: &Ambito, path: &Path, u: &UfficioFile, out: &mut Vec<Dia
                 "R030",
                 path,
                 Position::at(dal),
-                format!(
-                    "the Responsabile's {anni}-year term from {} ended on {scadenza}, before the {documento} of {date}",
-                    dal.value
+                crate::t!(
+                    "r030-mandato-scaduto",
+                    anni = anni,
+                    dal = dal.value.to_string(),
+                    scadenza = scadenza.to_string(),
+                    documento = documento,
+                    data = date.to_string()
                 ),
             )
-            .with_hint("confirm the Responsabile (update `responsabile-dal`) or appoint a successor"),
+            .with_hint(crate::t!("r030-mandato-scaduto-suggerimento")),
         );
     }
 }

@@ -424,10 +424,9 @@ pub fn watch(format: Format, out: &Path, event: Event) {
     match event {
         // One array per round, on one line: a stream a program reads line
         // by line.
-        Event::Checked(checked) if format == Format::Json => say!(
-            "{}",
-            serde_json::to_string(&diagnostic::to_value(&checked.diagnostics)).unwrap_or_default()
-        ),
+        Event::Checked(checked) if format == Format::Json => {
+            say!("{}", diagnostic::to_json_line(&checked.diagnostics))
+        }
         Event::Checked(checked) => diagnostics(format, checked),
         Event::Written(entry) => {
             let file = out.join(&entry.path).display().to_string();

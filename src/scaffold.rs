@@ -521,7 +521,16 @@ mod tests {
     #[test]
     fn init_writes_the_ci_recipes_of_the_docs() {
         let docs = include_str!("../docs/ci.md");
-        assert!(docs.contains(CI_GITHUB) && docs.contains(CI_GITLAB));
+        let italiano = include_str!("../docs/it/ci.md");
+        // Every code block of a page, in order.
+        let blocks = |page: &'static str| -> Vec<&'static str> {
+            page.split("```").skip(1).step_by(2).collect()
+        };
+        for page in [docs, italiano] {
+            assert!(page.contains(CI_GITHUB) && page.contains(CI_GITLAB));
+        }
+        assert_eq!(blocks(docs), blocks(italiano), "docs/it/ci.md");
+        assert!(blocks(docs).len() >= 3);
         let settings = vscode_settings();
         assert!(
             settings.contains(r#""./schemas/relazione.schema.json": "content/*/relazioni/*.yaml""#),

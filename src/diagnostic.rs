@@ -227,9 +227,28 @@ pub fn emit(
                 base
             }
         };
-        term::emit(out, &config, &files, &diagnostic).map_err(io::Error::other)?;
+        // codespan writes its header's level in English: render, then say
+        // the level in the user's language.
+        let mut buffer = if out.supports_color() {
+            codespan_reporting::term::termcolor::Buffer::ansi()
+        } else {
+            codespan_reporting::term::termcolor::Buffer::no_color()
+        };
+        term::emit(&mut buffer, &config, &files, &diagnostic).map_err(io::Error::other)?;
+        let text = String::from_utf8_lossy(buffer.as_slice());
+        out.write_all(in_language(&text, d.severity).as_bytes())?;
     }
     Ok(())
+}
+
+/// `text` with its first `error[` or `warning[` (the header's level) said in
+/// the current language.
+fn in_language(text: &str, severity: Severity) -> String {
+    let (english, level) = match severity {
+        Severity::Error => ("error[", crate::t!("livello-errore")),
+        Severity::Warning => ("warning[", crate::t!("livello-avviso")),
+    };
+    text.replacen(english, &format!("{level}["), 1)
 }
 
 /// Prints diagnostics to standard error, in colour when it is a terminal.

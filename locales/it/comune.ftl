@@ -4,3 +4,6 @@
 suggerimento = suggerimento: { $testo }
 # Il nome più vicino a quello scritto.
 forse-intendevi = forse si intendeva `{ $nome }`?
+# Il livello di una segnalazione, davanti al suo codice: errore[R006].
+livello-errore = errore
+livello-avviso = avviso

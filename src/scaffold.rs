@@ -440,7 +440,7 @@ pub fn init(dir: &Path, ci: Ci) -> Result<Iniziato, String> {
                 header("fondi", 2)
             ),
         ),
-        (".gitignore".into(), "# What ambito builds\nout/\n".into()),
+        (".gitignore".into(), "# What ambito builds\nout/\n# The ambito binary the GitLab recipe keeps in its cache\n.ambito/\n".into()),
         (
             ".vscode/extensions.json".into(),
             "{\n  \"recommendations\": [\"redhat.vscode-yaml\"]\n}\n".into(),

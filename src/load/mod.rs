@@ -236,17 +236,18 @@ pub fn semestre_of(file_name: &str) -> Option<(i32, u8)> {
 /// content error.
 #[derive(Debug, thiserror::Error)]
 pub enum FolderError {
-    #[error(
-        "content folder `{}` not found: run ambito from the folder that holds `content/`, or pass --content DIR",
-        .0.display()
-    )]
+    #[error("{}", crate::t!("carica-contenuti-assenti", cartella = .0.display().to_string()))]
     NotFound(PathBuf),
-    #[error(
-        "`{}` is not a folder: --content takes the folder that holds one folder per Ambito",
-        .0.display()
-    )]
+    #[error("{}", crate::t!("carica-non-cartella", cartella = .0.display().to_string()))]
     NotADirectory(PathBuf),
-    #[error("cannot read `{}`: {error}", .0.display(), error = .1)]
+    #[error(
+        "{}",
+        crate::t!(
+            "carica-cartella-illeggibile",
+            cartella = .0.display().to_string(),
+            errore = .1.to_string()
+        )
+    )]
     Io(PathBuf, #[source] std::io::Error),
 }
 
@@ -273,7 +274,7 @@ pub fn content_except(root: &Path, skip: &[String]) -> Result<Content, FolderErr
     for link in links {
         content.diagnostics.push(not_regular(
             &root.join(&link),
-            format!("`{link}` is a symbolic link, not a folder of the content"),
+            crate::t!("r047-collegamento-cartella", nome = &link),
         ));
     }
     let (dirs, bad): (Vec<String>, Vec<String>) = dirs
@@ -285,9 +286,9 @@ pub fn content_except(root: &Path, skip: &[String]) -> Result<Content, FolderErr
                 "R004",
                 root.join(&name),
                 Position::START,
-                format!("`{name}` cannot name an Ambito's folder: the name is the Ambito's id, and its documents' folder in out/"),
+                crate::t!("r004-cartella-ambito-nome", nome = &name),
             )
-            .with_hint("name the folder with lowercase letters, digits and hyphens, like `carate-brianza` (`lib` is reserved)"),
+            .with_hint(crate::t!("r004-cartella-ambito-nome-suggerimento")),
         );
     }
 
@@ -433,13 +434,16 @@ impl Content {
                 "R008",
                 &path,
                 Position::START,
-                format!("`{rel}` is not a content file that ambito reads"),
+                crate::t!("r008-file-sconosciuto", file = &rel),
             );
             d = match did_you_mean(&rel, ambito_files().map(|f| f.path)) {
-                Some(name) => d.with_hint(format!("did you mean `{name}`? Rename the file.")),
-                None => d.with_hint(format!(
-                    "an Ambito folder holds: {}; see docs/content.md",
-                    ambito_files()
+                Some(name) => d.with_hint(crate::t!(
+                    "r008-file-sconosciuto-rinominare",
+                    forse = crate::t!("forse-intendevi", nome = name)
+                )),
+                None => d.with_hint(crate::t!(
+                    "r008-file-sconosciuto-suggerimento",
+                    elenco = ambito_files()
                         .map(|f| f.path)
                         .collect::<Vec<_>>()
                         .join(", ")
@@ -457,9 +461,9 @@ impl Content {
                     "R007",
                     path,
                     Position::START,
-                    format!("`{}` is missing", path.display()),
+                    crate::t!("r007-file-mancante", file = path.display().to_string()),
                 )
-                .with_hint("create it: see docs/content.md for what it holds"),
+                .with_hint(crate::t!("r007-file-mancante-suggerimento")),
             );
             return None;
         }
@@ -543,26 +547,16 @@ fn unprintable(path: &Path, text: &str) -> Vec<Diagnostic> {
             t.suffix_in_namespace("tag:yaml.org,2002:").as_deref() == Some("binary")
         }) {
             out.push(
-                Diagnostic::error(
-                    "R036",
-                    path,
-                    at,
-                    "a `!!binary` value is not text: the documents print only text",
-                )
-                .with_hint("write the value as plain text, without the `!!binary` tag"),
+                Diagnostic::error("R036", path, at, crate::t!("r036-binario"))
+                    .with_hint(crate::t!("r036-binario-suggerimento")),
             );
         } else if value.trim().is_empty() && style != ScalarStyle::Plain {
             // An empty plain scalar is null, which serde reports for a
             // required key; an empty quoted one is text with nothing in it,
             // which would print a blank title, or fail in Typst.
             out.push(
-                Diagnostic::error(
-                    "R004",
-                    path,
-                    at,
-                    "an empty text: a value here has to say something",
-                )
-                .with_hint("write the text, or leave the key out if it is optional"),
+                Diagnostic::error("R004", path, at, crate::t!("r004-testo-vuoto"))
+                    .with_hint(crate::t!("r004-testo-vuoto-suggerimento")),
             );
         } else if value.contains(SEGNAPOSTO) {
             out.push(
@@ -570,9 +564,9 @@ fn unprintable(path: &Path, text: &str) -> Vec<Diagnostic> {
                     "R049",
                     path,
                     at,
-                    format!("`{SEGNAPOSTO}`: a value still to fill in"),
+                    crate::t!("r049-segnaposto", segnaposto = SEGNAPOSTO),
                 )
-                .with_hint("write the real value: until then each document that prints it is a draft (BOZZA on every page), and `ambito build --definitivo` refuses it"),
+                .with_hint(crate::t!("r049-segnaposto-suggerimento")),
             );
         } else if let Some(c) = value.chars().find(|&c| !crate::fonts::covers(c)) {
             out.push(
@@ -580,9 +574,13 @@ fn unprintable(path: &Path, text: &str) -> Vec<Diagnostic> {
                     "R036",
                     path,
                     at,
-                    format!("`{}` (U+{:04X}) cannot be printed: no font of the documents has it", c.escape_debug(), c as u32),
+                    crate::t!(
+                        "r036-carattere",
+                        carattere = c.escape_debug().to_string(),
+                        codice = format!("{:04X}", c as u32)
+                    ),
                 )
-                .with_hint("the documents print Latin, Greek, Cyrillic, Hebrew and Arabic letters, symbols and emoji; write the name in Latin letters"),
+                .with_hint(crate::t!("r036-carattere-suggerimento")),
             );
         }
         if out.len() >= 20 {
@@ -594,10 +592,8 @@ fn unprintable(path: &Path, text: &str) -> Vec<Diagnostic> {
 
 /// R047: a path of the content that is a symbolic link or a special file.
 fn not_regular(path: &Path, message: String) -> Diagnostic {
-    Diagnostic::error("R047", path, Position::START, message).with_hint(
-        "content is made of plain files and folders inside content/: put the file itself \
-         here, not a link to it (git keeps links as links)",
-    )
+    Diagnostic::error("R047", path, Position::START, message)
+        .with_hint(crate::t!("r047-non-regolare-suggerimento"))
 }
 
 /// Reads a file of the content as UTF-8 text within the size budget;
@@ -607,7 +603,7 @@ fn not_regular(path: &Path, message: String) -> Diagnostic {
 /// before it is opened, so nothing of it is read or quoted, and nothing
 /// hangs. The read itself stops at the budget, whatever the size claims.
 fn read_text(root: &Path, path: &Path) -> Result<Option<String>, Box<Diagnostic>> {
-    let fail = |message: String, hint: &str| {
+    let fail = |message: String, hint: String| {
         Box::new(Diagnostic::error("R009", path, Position::START, message).with_hint(hint))
     };
     let rel = path.strip_prefix(root).unwrap_or(path);
@@ -617,12 +613,13 @@ fn read_text(root: &Path, path: &Path) -> Result<Option<String>, Box<Diagnostic>
         at.push(part);
         match fs::symlink_metadata(&at) {
             Ok(m) if m.file_type().is_symlink() => {
-                let what = if at == path { "file" } else { "folder" };
+                let what = if at == path { "file" } else { "cartella" };
                 return Err(Box::new(not_regular(
                     path,
-                    format!(
-                        "the {what} `{}` is a symbolic link: ambito reads only files inside the content folder",
-                        at.strip_prefix(root).unwrap_or(&at).display()
+                    crate::t!(
+                        "r047-collegamento-simbolico",
+                        cosa = what,
+                        percorso = at.strip_prefix(root).unwrap_or(&at).display().to_string()
                     ),
                 )));
             }
@@ -630,8 +627,8 @@ fn read_text(root: &Path, path: &Path) -> Result<Option<String>, Box<Diagnostic>
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(e) => {
                 return Err(fail(
-                    format!("cannot read the file: {e}"),
-                    "check its permissions",
+                    crate::t!("r009-file-illeggibile", errore = e.to_string()),
+                    crate::t!("r009-permessi-suggerimento"),
                 ));
             }
         }
@@ -640,17 +637,17 @@ fn read_text(root: &Path, path: &Path) -> Result<Option<String>, Box<Diagnostic>
     if !meta.is_file() {
         return Err(Box::new(not_regular(
             path,
-            "this is not a regular file (a folder, a FIFO, a device or a socket)".to_string(),
+            crate::t!("r047-file-non-regolare"),
         )));
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(fail(
-            format!(
-                "the file is {} bytes, more than the {} a content file may have",
-                meta.len(),
-                MAX_FILE_BYTES
+            crate::t!(
+                "r009-file-troppo-grande",
+                byte = meta.len(),
+                massimo = MAX_FILE_BYTES
             ),
-            "split the content or remove what does not belong in it",
+            crate::t!("r009-file-troppo-grande-suggerimento"),
         ));
     }
     let mut bytes = Vec::new();
@@ -661,22 +658,20 @@ fn read_text(root: &Path, path: &Path) -> Result<Option<String>, Box<Diagnostic>
         })
         .map_err(|e| {
             fail(
-                format!("cannot read the file: {e}"),
-                "check its permissions",
+                crate::t!("r009-file-illeggibile", errore = e.to_string()),
+                crate::t!("r009-permessi-suggerimento"),
             )
         })?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(fail(
-            format!(
-                "the file grew past the {MAX_FILE_BYTES} bytes a content file may have while it was read"
-            ),
-            "split the content or remove what does not belong in it",
+            crate::t!("r009-file-cresciuto", massimo = MAX_FILE_BYTES),
+            crate::t!("r009-file-troppo-grande-suggerimento"),
         ));
     }
     String::from_utf8(bytes).map(Some).map_err(|e| {
         fail(
-            format!("the file is not UTF-8 text: {e}"),
-            "save it as UTF-8",
+            crate::t!("r009-non-utf8", errore = e.to_string()),
+            crate::t!("r009-non-utf8-suggerimento"),
         )
     })
 }
@@ -716,12 +711,72 @@ fn quoted(words: &[&str]) -> String {
 /// word in the right case (`f` → `F`), the nearest one, or the list.
 fn variant_hint(variant: &str, expected: &[&str]) -> String {
     if let Some(right) = expected.iter().find(|e| e.eq_ignore_ascii_case(variant)) {
-        return format!("write `{right}`: the values are written exactly as listed");
+        return crate::t!("carica-valore-maiuscole", valore = *right);
     }
     match did_you_mean(variant, expected.iter().copied()) {
         Some(m) => crate::t!("forse-intendevi", nome = m),
-        None => format!("write one of {}", quoted(expected)),
+        None => crate::t!("carica-valore-elenco", elenco = quoted(expected)),
     }
+}
+
+/// How to write a number that an Italian habit wrote otherwise: the number
+/// of an act with its `n.` (`n. 12` → `12`), or a Roman numeral (`XII` →
+/// `12`). `None` for anything else.
+fn numero_hint(text: &str) -> Option<String> {
+    let text = text.trim();
+    let lower = text.to_lowercase();
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if let Some(rest) = ["n.", "nr.", "num.", "n°", "nº"]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+        .map(str::trim)
+        .filter(|rest| digits(rest))
+    {
+        return Some(crate::t!("carica-numero-senza-n", numero = rest));
+    }
+    romano(text).map(|n| crate::t!("carica-numero-romano", numero = n))
+}
+
+/// The value of a Roman numeral written in capitals and in its usual form
+/// (`XII`, `XIV`, `MMXXV`), from 1 to 3999.
+fn romano(text: &str) -> Option<u32> {
+    const CIFRE: [(u32, &str); 13] = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    // The longest is MMMDCCCLXXXVIII.
+    if text.len() > 15 {
+        return None;
+    }
+    let mut rest = text;
+    let mut value = 0;
+    for (n, cifra) in CIFRE {
+        while let Some(r) = rest.strip_prefix(cifra) {
+            rest = r;
+            value += n;
+        }
+    }
+    // Only the usual form: `IIII` or `VX` is not a numeral anyone means.
+    let mut scritto = String::new();
+    let mut resto = value;
+    for (n, cifra) in CIFRE {
+        while resto >= n {
+            scritto.push_str(cifra);
+            resto -= n;
+        }
+    }
+    (rest.is_empty() && (1..4000).contains(&value) && scritto == text).then_some(value)
 }
 
 /// Turns a parser error into a diagnostic with a rule code.
@@ -738,34 +793,39 @@ fn yaml_diagnostic(path: &Path, error: &YamlError) -> Diagnostic {
         _ if exhausted => (
             "R009",
             plain,
-            Some(
-                "content files are small and plain: remove deep nesting and repeated aliases"
-                    .to_string(),
-            ),
+            Some(crate::t!("r009-troppo-annidato-suggerimento")),
         ),
         YamlError::SerdeUnknownField {
             field, expected, ..
         } => (
             "R002",
-            format!("unknown key `{field}`"),
+            crate::t!("r002-chiave-sconosciuta", chiave = field),
             Some(match did_you_mean(field, expected.iter().copied()) {
-                Some(m) => format!("did you mean `{m}`?"),
-                None if expected.is_empty() => "remove it".to_string(),
-                None => format!("the keys allowed here are: {}", expected.join(", ")),
+                Some(m) => crate::t!("forse-intendevi", nome = m),
+                None if expected.is_empty() => crate::t!("r002-chiave-sconosciuta-rimuovere"),
+                None => crate::t!(
+                    "r002-chiave-sconosciuta-ammesse",
+                    elenco = expected.join(", ")
+                ),
             }),
         ),
         YamlError::SerdeMissingField { field, .. } => (
             "R003",
-            format!("required key `{field}` is missing"),
-            Some(format!(
-                "add `{field}:` with its value; see docs/content.md"
+            crate::t!("r003-chiave-mancante", chiave = *field),
+            Some(crate::t!(
+                "r003-chiave-mancante-suggerimento",
+                chiave = *field
             )),
         ),
         YamlError::SerdeUnknownVariant {
             variant, expected, ..
         } => (
             "R004",
-            format!("`{variant}` is not one of {}", quoted(expected)),
+            crate::t!(
+                "r004-valore-non-ammesso",
+                valore = format!("`{variant}`"),
+                elenco = quoted(expected)
+            ),
             Some(variant_hint(variant, expected)),
         ),
         YamlError::SerdeInvalidType { .. }
@@ -778,7 +838,7 @@ fn yaml_diagnostic(path: &Path, error: &YamlError) -> Diagnostic {
         YamlError::DuplicateMappingKey { .. } => (
             "R010",
             plain_message(error),
-            Some("a key may appear once in a mapping: remove or rename one".to_string()),
+            Some(crate::t!("r010-chiave-ripetuta-suggerimento")),
         ),
         YamlError::Budget { .. }
         | YamlError::AliasReplayLimitExceeded { .. }
@@ -787,17 +847,12 @@ fn yaml_diagnostic(path: &Path, error: &YamlError) -> Diagnostic {
         | YamlError::AliasReplayCounterOverflow { .. } => (
             "R009",
             plain_message(error),
-            Some(
-                "content files are small and plain: remove deep nesting and repeated aliases"
-                    .to_string(),
-            ),
+            Some(crate::t!("r009-troppo-annidato-suggerimento")),
         ),
         _ => (
             "R001",
-            format!("YAML syntax error: {}", plain_message(error)),
-            Some(
-                "check indentation, colons and quotes on this line and the one before".to_string(),
-            ),
+            crate::t!("r001-sintassi", errore = plain_message(error)),
+            Some(crate::t!("r001-sintassi-suggerimento")),
         ),
     };
     let d = Diagnostic::error(code, path, position, message);
@@ -829,6 +884,7 @@ mod tests {
 
     #[test]
     fn unknown_key_has_code_position_and_suggestion() {
+        crate::i18n::set(crate::i18n::Lingua::English);
         let d = diagnose::<Vec<PersonaEntry>>("- id: a\n  nome: A\n  cognom: B\n  genere: F\n");
         assert_eq!(d.code, "R002");
         assert_eq!((d.position.line, d.position.column), (3, 3));
@@ -854,6 +910,45 @@ mod tests {
         let d = diagnose::<Vec<PersonaEntry>>("- id: a\n  nome: A\n  cognome: B\n  genere: X\n");
         assert_eq!(d.code, "R004");
         assert_eq!(d.position.line, 4);
+    }
+
+    /// The hint of the R004 at `relazione-ogni-mesi` (a whole number) when
+    /// `written` is its value.
+    fn number_hint(written: &str) -> Option<String> {
+        let yaml = format!("relazione-ogni-mesi: {written}\n");
+        shape::problems("regolamento", Path::new("r.yaml"), &yaml)
+            .into_iter()
+            .find(|d| d.code == "R004" && d.position.line == 1)
+            .and_then(|d| d.hint)
+    }
+
+    #[test]
+    fn a_number_written_with_n_is_told_to_drop_it() {
+        crate::i18n::set(crate::i18n::Lingua::English);
+        let hint = Some("write only the number: 12".to_string());
+        assert_eq!(number_hint("n. 12"), hint);
+        assert_eq!(number_hint("\"N.12\""), hint);
+        assert_eq!(number_hint("nr. 12"), hint);
+        assert_eq!(number_hint("n. dodici"), None);
+        assert_eq!(number_hint("dodici"), None);
+    }
+
+    #[test]
+    fn a_roman_numeral_is_told_in_arabic_digits() {
+        crate::i18n::set(crate::i18n::Lingua::English);
+        assert_eq!(
+            number_hint("XII"),
+            Some("write the number in Arabic numerals: 12".to_string())
+        );
+        assert_eq!(romano("XIV"), Some(14));
+        assert_eq!(romano("MMXXV"), Some(2025));
+        assert_eq!(romano("IX"), Some(9));
+        assert_eq!(romano("IIII"), None);
+        assert_eq!(romano("VX"), None);
+        assert_eq!(romano("xii"), None);
+        assert_eq!(romano("DI"), Some(501));
+        assert_eq!(romano(""), None);
+        assert_eq!(number_hint("MIXED"), None);
     }
 
     #[test]

@@ -135,8 +135,13 @@ fn parse_all() -> Result<Spedito, String> {
     for (name, text) in incorporati::PROFILI {
         hasher.update(name.as_bytes());
         hasher.update(text.as_bytes());
-        let p: Profilo = super::parse(text)
-            .map_err(|e| format!("templates/profili/{name}.yaml does not parse: {e}"))?;
+        let p: Profilo = super::parse(text).map_err(|e| {
+            crate::t!(
+                "carica-incorporato-illeggibile",
+                file = format!("templates/profili/{name}.yaml"),
+                errore = e.to_string()
+            )
+        })?;
         profili.insert(p.id.clone(), p);
     }
     let mut norme = Vec::new();
@@ -144,8 +149,13 @@ fn parse_all() -> Result<Spedito, String> {
     for (name, text) in incorporati::CLAUSOLE {
         hasher.update(name.as_bytes());
         hasher.update(text.as_bytes());
-        let fail =
-            |e: serde_saphyr::Error| format!("templates/clausole/{name}.yaml does not parse: {e}");
+        let fail = |e: serde_saphyr::Error| {
+            crate::t!(
+                "carica-incorporato-illeggibile",
+                file = format!("templates/clausole/{name}.yaml"),
+                errore = e.to_string()
+            )
+        };
         if *name == "norme" {
             norme = super::parse(text).map_err(fail)?;
         } else {

@@ -115,16 +115,16 @@ fn unknown_key(
     known: &[String],
 ) -> Diagnostic {
     let hint = match near {
-        Some(m) => format!("did you mean `{m}`?"),
-        None if known.is_empty() => "remove it".to_string(),
-        None => format!("the keys allowed here are: {}", known.join(", ")),
+        Some(m) => crate::t!("forse-intendevi", nome = m),
+        None if known.is_empty() => crate::t!("r002-chiave-sconosciuta-rimuovere"),
+        None => crate::t!("r002-chiave-sconosciuta-ammesse", elenco = known.join(", ")),
     };
     let pointer = format!("{at}/{}", escape(key));
     Diagnostic::error(
         "R002",
         path,
         places.key(&pointer),
-        format!("unknown key `{key}`"),
+        crate::t!("r002-chiave-sconosciuta", chiave = key),
     )
     .with_hint(hint)
 }
@@ -145,9 +145,9 @@ fn diagnostic(
                 "R003",
                 path,
                 value,
-                format!("required key `{key}` is missing"),
+                crate::t!("r003-chiave-mancante", chiave = key),
             )
-            .with_hint(format!("add `{key}:` with its value; see docs/content.md"))
+            .with_hint(crate::t!("r003-chiave-mancante-suggerimento", chiave = key))
         }
         ValidationErrorKind::Type { kind } if e.instance().is_null() => {
             let key = e
@@ -165,19 +165,43 @@ fn diagnostic(
                 .and_then(|node| node.get("format"))
                 .is_some_and(|f| f == "date");
             let what = if date {
-                "a date, as aaaa-mm-gg".to_string()
+                crate::t!("carica-tipo-data")
             } else {
                 expected(kind)
             };
-            Diagnostic::error("R004", path, value, format!("`{key}` has no value"))
-                .with_hint(format!("write it after `{key}:` ({what})"))
+            Diagnostic::error(
+                "R004",
+                path,
+                value,
+                crate::t!("r004-valore-vuoto", chiave = key),
+            )
+            .with_hint(crate::t!(
+                "r004-valore-vuoto-suggerimento",
+                chiave = key,
+                tipo = what
+            ))
         }
-        ValidationErrorKind::Type { kind } => Diagnostic::error(
-            "R004",
-            path,
-            value,
-            format!("{}: expected {}", shown(e.instance()), expected(kind)),
-        ),
+        ValidationErrorKind::Type { kind } => {
+            let d = Diagnostic::error(
+                "R004",
+                path,
+                value,
+                crate::t!(
+                    "r004-tipo-errato",
+                    valore = shown(e.instance()),
+                    atteso = expected(kind)
+                ),
+            );
+            // `n. 12` or `XII` where a number goes: the number as digits.
+            let numero = match e.instance().as_ref() {
+                Value::String(text) if numeric(kind) => super::numero_hint(text),
+                _ => None,
+            };
+            match numero {
+                Some(h) => d.with_hint(h),
+                None => d,
+            }
+        }
         ValidationErrorKind::Enum { options } => {
             let words: Vec<&str> = options
                 .as_array()
@@ -191,7 +215,11 @@ fn diagnostic(
                 "R004",
                 path,
                 value,
-                format!("{} is not one of {}", shown(e.instance()), choices(options)),
+                crate::t!(
+                    "r004-valore-non-ammesso",
+                    valore = shown(e.instance()),
+                    elenco = choices(options)
+                ),
             );
             match hint {
                 Some(h) => d.with_hint(h),
@@ -207,7 +235,7 @@ fn diagnostic(
                 "R004",
                 path,
                 value,
-                why.unwrap_or_else(|| format!("{}: not an amount in euro", shown(e.instance()))),
+                why.unwrap_or_else(|| crate::t!("r004-non-importo", valore = shown(e.instance()))),
             )
         }
         ValidationErrorKind::Format { format } if format == "date" => {
@@ -219,9 +247,9 @@ fn diagnostic(
                 "R004",
                 path,
                 value,
-                why.unwrap_or_else(|| format!("{}: not a date", shown(e.instance()))),
+                why.unwrap_or_else(|| crate::t!("r004-non-data", valore = shown(e.instance()))),
             )
-            .with_hint("write the date as aaaa-mm-gg, e.g. 2025-07-29")
+            .with_hint(crate::t!("r004-data-suggerimento"))
         }
         _ => Diagnostic::error("R004", path, value, format!("{}: {e}", shown(e.instance()))),
     })
@@ -244,31 +272,42 @@ fn allowed_keys(schema: &Value, e: &jsonschema::ValidationError) -> Vec<String> 
 fn shown(v: &Value) -> String {
     match v {
         Value::String(s) => format!("`{s}`"),
-        Value::Null => "an empty value".to_string(),
+        Value::Null => crate::t!("carica-valore-vuoto"),
         other => format!("`{other}`"),
     }
 }
 
-/// What a value should have been, in words: "text", "a list", …
-fn expected(kind: &TypeKind) -> String {
-    let types: Vec<String> = match kind {
+/// The JSON types a value should have had: `string`, `integer`, …
+fn types(kind: &TypeKind) -> Vec<String> {
+    match kind {
         TypeKind::Single(t) => vec![t.to_string()],
         TypeKind::Multiple(set) => set.iter().map(|t| t.to_string()).collect(),
-    };
-    let words: Vec<&str> = types
+    }
+}
+
+/// Whether a value should have been a number.
+fn numeric(kind: &TypeKind) -> bool {
+    types(kind).iter().any(|t| t == "integer" || t == "number")
+}
+
+/// What a value should have been, in words: "text", "a list", …
+fn expected(kind: &TypeKind) -> String {
+    types(kind)
         .iter()
         .filter(|t| *t != "null")
         .map(|t| match t.as_str() {
-            "string" => "text",
-            "integer" => "a whole number",
-            "number" => "a number",
-            "boolean" => "true or false",
-            "array" => "a list",
-            "object" => "keys with their values",
-            other => other,
+            "string" => crate::t!("carica-tipo-testo"),
+            "integer" => crate::t!("carica-tipo-intero"),
+            "number" => crate::t!("carica-tipo-numero"),
+            "boolean" => crate::t!("carica-tipo-booleano"),
+            "array" => crate::t!("carica-tipo-elenco"),
+            "object" => crate::t!("carica-tipo-oggetto"),
+            other => other.to_string(),
         })
-        .collect();
-    words.join(" or ")
+        .reduce(|primo, secondo| {
+            crate::t!("carica-tipo-alternativa", primo = primo, secondo = secondo)
+        })
+        .unwrap_or_default()
 }
 
 fn choices(options: &Value) -> String {

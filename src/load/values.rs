@@ -26,21 +26,19 @@ impl Importo {
     pub fn parse(text: &str) -> Result<Importo, String> {
         let text = text.trim();
         if let Some(plain) = all_italiana(text) {
-            return Err(format!(
-                "`{text}`: write amounts without thousands separators and with a decimal point: {plain}"
+            return Err(crate::t!(
+                "carica-importo-all-italiana",
+                testo = text,
+                corretto = plain
             ));
         }
         let (units, decimals) = text.split_once('.').unwrap_or((text, ""));
         let digits_only = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
         if !digits_only(units) || !(decimals.is_empty() || digits_only(decimals)) {
-            return Err(format!(
-                "`{text}` is not an amount in euro: write digits with a decimal point, e.g. 20000.00"
-            ));
+            return Err(crate::t!("carica-importo-non-valido", testo = text));
         }
         if decimals.len() > 2 {
-            return Err(format!(
-                "`{text}` has more than two decimals: amounts are in euro and cents"
-            ));
+            return Err(crate::t!("carica-importo-decimali", testo = text));
         }
         let cents = format!("{decimals:0<2}");
         units
@@ -49,7 +47,7 @@ impl Importo {
             .and_then(|u| u.checked_mul(100))
             .and_then(|u| u.checked_add(cents.parse::<i64>().ok()?))
             .map(|centesimi| Importo { centesimi })
-            .ok_or_else(|| format!("`{text}` is too large an amount"))
+            .ok_or_else(|| crate::t!("carica-importo-troppo-grande", testo = text))
     }
 }
 
@@ -146,7 +144,6 @@ pub fn data_opzionale<'de, D: serde::Deserializer<'de>>(
 
 /// A date from `aaaa-mm-gg`, or what is wrong with the text.
 pub fn leggi_data(text: &str) -> Result<chrono::NaiveDate, String> {
-    let esempio = "write it as aaaa-mm-gg, e.g. 2025-07-29";
     let b = text.as_bytes();
     let iso = b.len() == 10
         && b.iter().enumerate().all(|(i, c)| match i {
@@ -155,13 +152,11 @@ pub fn leggi_data(text: &str) -> Result<chrono::NaiveDate, String> {
         });
     if iso {
         let date = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
-            .map_err(|_| format!("`{text}` is not a day of the calendar: {esempio}"))?;
+            .map_err(|_| crate::t!("carica-data-inesistente", testo = text))?;
         return if chrono::Datelike::year(&date) >= 1000 {
             Ok(date)
         } else {
-            Err(format!(
-                "the year of `{text}` does not have four digits: {esempio}"
-            ))
+            Err(crate::t!("carica-data-anno", testo = text))
         };
     }
     // The Italian habit: gg/mm/aaaa, gg-mm-aaaa or gg.mm.aaaa.
@@ -172,9 +167,10 @@ pub fn leggi_data(text: &str) -> Result<chrono::NaiveDate, String> {
             .iter()
             .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
     {
-        return Err(format!(
-            "`{text}`: dates are written year first, as aaaa-mm-gg: here {a}-{:0>2}-{:0>2}",
-            m, g
+        return Err(crate::t!(
+            "carica-data-all-italiana",
+            testo = text,
+            corretta = format!("{a}-{:0>2}-{:0>2}", m, g)
         ));
     }
     if let [a, m, g] = parts.as_slice()
@@ -183,12 +179,13 @@ pub fn leggi_data(text: &str) -> Result<chrono::NaiveDate, String> {
             .iter()
             .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
     {
-        return Err(format!(
-            "`{text}`: month and day take two digits each: {a}-{:0>2}-{:0>2}",
-            m, g
+        return Err(crate::t!(
+            "carica-data-due-cifre",
+            testo = text,
+            corretta = format!("{a}-{:0>2}-{:0>2}", m, g)
         ));
     }
-    Err(format!("`{text}` is not a date: {esempio}"))
+    Err(crate::t!("carica-data-non-valida", testo = text))
 }
 
 #[cfg(test)]
@@ -197,6 +194,7 @@ mod tests {
 
     #[test]
     fn an_amount_written_the_italian_way_is_told_how_to_write_it() {
+        crate::i18n::set(crate::i18n::Lingua::English);
         for (written, plain) in [
             ("352.400,00", "352400.00"),
             ("1.500", "1500"),
@@ -452,9 +450,10 @@ impl<'de> Deserialize<'de> for Qualita {
             .into_iter()
             .find(|q| q.id() == key)
             .ok_or_else(|| {
-                serde::de::Error::custom(format!(
-                    "`{text}` is not a capacity the acts know: write one of {}",
-                    Qualita::ALL.map(Qualita::id).join(", ")
+                serde::de::Error::custom(crate::t!(
+                    "carica-qualita-sconosciuta",
+                    testo = &text,
+                    elenco = Qualita::ALL.map(Qualita::id).join(", ")
                 ))
             })
     }

@@ -26,9 +26,9 @@ r008-file-sconosciuto-rinominare = { $forse } Rename the file.
 # The file's name is close to none: the files of an Ambito.
 r008-file-sconosciuto-suggerimento = an Ambito folder holds: { $elenco }; see docs/content.md
 # A required file is missing.
-r007-file-mancante = `{ $file }` is missing
+carica-r007-file-mancante = `{ $file }` is missing
 # How to fix a missing required file.
-r007-file-mancante-suggerimento = create it: see docs/content.md for what it holds
+carica-r007-file-mancante-suggerimento = create it: see docs/content.md for what it holds
 # Hint for a symbolic link or special file in the content.
 r047-non-regolare-suggerimento = content is made of plain files and folders inside content/: put the file itself here, not a link to it (git keeps links as links)
 # The file, or a folder on its path, is a symbolic link.

@@ -24,11 +24,11 @@ r008-file-sconosciuto = `{ $file }` non è un file dei contenuti letto da ambito
 # Il nome del file somiglia a quello di un file previsto ($forse è “forse si intendeva …?”).
 r008-file-sconosciuto-rinominare = { $forse } Rinominare il file.
 # Il nome del file non somiglia a nessun file previsto: l’elenco dei file di un Ambito.
-r008-file-sconosciuto-suggerimento = la cartella di un Ambito contiene: { $elenco }; si veda docs/content.md
+r008-file-sconosciuto-suggerimento = la cartella di un Ambito contiene: { $elenco }; si veda docs/it/contenuti.md
 # Manca un file obbligatorio.
-r007-file-mancante = manca il file `{ $file }`
+carica-r007-file-mancante = manca il file `{ $file }`
 # Come rimediare a un file obbligatorio mancante.
-r007-file-mancante-suggerimento = crearlo: docs/content.md spiega che cosa deve contenere
+carica-r007-file-mancante-suggerimento = crearlo: docs/it/contenuti.md spiega che cosa deve contenere
 # Suggerimento per un collegamento simbolico o un file speciale nei contenuti.
 r047-non-regolare-suggerimento = i contenuti sono fatti di file e cartelle normali dentro content/: mettere qui il file vero e proprio, non un collegamento (git conserva i collegamenti come collegamenti)
 # Il file, o una cartella del suo percorso, è un collegamento simbolico.
@@ -86,7 +86,7 @@ r002-chiave-sconosciuta-ammesse = le chiavi ammesse qui sono: { $elenco }
 # Manca una chiave obbligatoria.
 r003-chiave-mancante = manca la chiave obbligatoria `{ $chiave }`
 # Come aggiungere la chiave obbligatoria mancante.
-r003-chiave-mancante-suggerimento = aggiungere `{ $chiave }:` con il suo valore; si veda docs/content.md
+r003-chiave-mancante-suggerimento = aggiungere `{ $chiave }:` con il suo valore; si veda docs/it/contenuti.md
 # Un valore che non è tra quelli previsti ($elenco: i valori ammessi).
 r004-valore-non-ammesso = { $valore } non è tra i valori ammessi: { $elenco }
 # Il valore va scritto come nell’elenco (per esempio `F` e non `f`).

@@ -9,7 +9,7 @@ modello-r041-preposizione-sconosciuta = `{"{"}{ $interno }{"}"}`: `{ $preposizio
 # Un segnaposto nomina un dato che lo strumento non conosce; $suggerimento è vuoto o " (forse si intendeva …?)".
 modello-r041-fatto-sconosciuto = `{"{"}{ $interno }{"}"}`: `{ $nome }` non è un dato noto allo strumento{ $suggerimento }
 # Suggerimento di ogni segnaposto scritto male.
-modello-r041-suggerimento = i segnaposto sono elencati in docs/content.md, sezione "Segnaposto"
+modello-r041-suggerimento = i segnaposto sono elencati in docs/it/contenuti.md
 # Il testo usa un dato che l’atto non indica.
 modello-r042-fatto-non-dichiarato = il testo usa `{"{"}{ $nome }{"}"}`, ma l’atto non indica questo dato
 modello-r042-suggerimento = indicare il dato nel file YAML, oppure scrivere il testo senza di esso

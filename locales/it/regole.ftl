@@ -68,7 +68,7 @@ r006-fondi-esistenti = { $tipo ->
 
 # Manca un file che un altro documento richiede; $motivo dice perché.
 r007-file-mancante = manca il file `{ $file }`: { $motivo }
-r007-file-mancante-suggerimento = creare { $percorso } (vedere docs/content.md), oppure eliminare { $documento }
+r007-file-mancante-suggerimento = creare { $percorso } (vedere docs/it/contenuti.md), oppure eliminare { $documento }
 r007-motivo-regolamento-ufficio = il regolamento descrive l’Ufficio di Piano
 r007-motivo-relazioni-ufficio = le relazioni sono firmate dal Responsabile dell’Ufficio di Piano
 r007-motivo-relazioni-piano = le relazioni rendicontano il Piano di Zona

@@ -461,9 +461,9 @@ impl Content {
                     "R007",
                     path,
                     Position::START,
-                    crate::t!("r007-file-mancante", file = path.display().to_string()),
+                    crate::t!("carica-r007-file-mancante", file = path.display().to_string()),
                 )
-                .with_hint(crate::t!("r007-file-mancante-suggerimento")),
+                .with_hint(crate::t!("carica-r007-file-mancante-suggerimento")),
             );
             return None;
         }

@@ -4,7 +4,10 @@
 # - qpdf: an independent check of every PDF's structure;
 # - pyHanko (PyPI), with its OpenType support for the stamp's embedded font:
 #   signs every PDF twice (PAdES), fills the signature fields of an act in
-#   turn, and validates the signatures.
+#   turn, and validates the signatures;
+# - yaml-language-server (npm; Node.js and npm needed), the language server of
+#   VS Code's YAML extension, under target/editor/: tests/editor.rs opens
+#   content files in it as an office's editor does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +23,11 @@ fi
 if ! python3 -c "import pyhanko, pyhanko_certvalidator, uharfbuzz" >/dev/null 2>&1; then
   echo "installing pyHanko for the signing tests"
   python3 -m pip install -q --disable-pip-version-check "pyHanko[opentype]>=0.25" pyhanko-certvalidator
+fi
+
+if [ ! -x target/editor/node_modules/.bin/yaml-language-server ]; then
+  echo "installing yaml-language-server for the editor test"
+  npm install --prefix target/editor --no-audit --no-fund --silent yaml-language-server@2.0.0
 fi
 
 cargo fmt --all -- --check

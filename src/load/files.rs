@@ -4,7 +4,9 @@
 //! struct rejects keys it does not know (a typo must not silently drop a fact),
 //! and identifiers and references keep the place where they were written so
 //! that validation can point at them. `docs/content.md` describes them for
-//! the people who write the YAML.
+//! the people who write the YAML. The doc comments are for developers: the
+//! words the JSON Schemas show in editors come from `locales/*/schema.ftl`
+//! (see [`crate::schema`]), one message per type and key.
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
@@ -96,12 +98,15 @@ pub struct ComuneEntry {
     pub sindaci: Vec<Mandato>,
     /// Codice fiscale of the Comune (11 digits).
     #[schemars(with = "Option<String>")]
+    #[serde(default, deserialize_with = "super::values::codice_opzionale")]
     pub codice_fiscale: Option<Spanned<String>>,
     /// ISTAT code (6 digits).
     #[schemars(with = "Option<String>")]
+    #[serde(default, deserialize_with = "super::values::codice_opzionale")]
     pub istat: Option<Spanned<String>>,
     /// Postal code (5 digits).
     #[schemars(with = "Option<String>")]
+    #[serde(default, deserialize_with = "super::values::codice_opzionale")]
     pub cap: Option<Spanned<String>>,
 }
 
@@ -167,6 +172,10 @@ pub struct NormaEntry {
     /// The short form, e.g. "l. n. 328/2000".
     pub breve: Option<String>,
     /// The date of the act: a clause citing it is left out of acts dated before.
+    #[serde(
+        default,
+        deserialize_with = "super::values::data_opzionale_senza_posizione"
+    )]
     pub data: Option<NaiveDate>,
 }
 
@@ -493,6 +502,7 @@ pub struct EnteEntry {
     pub genere: Option<Genere>,
     /// Codice fiscale of the organisation (11 digits).
     #[schemars(with = "Option<String>")]
+    #[serde(default, deserialize_with = "super::values::codice_opzionale")]
     pub codice_fiscale: Option<Spanned<String>>,
     /// Its seat, e.g. "corso Alberto Pio 91, Carpi".
     pub sede: Option<String>,

@@ -474,3 +474,97 @@ mod grammar_tests {
         assert_eq!(genere_di("Zona-distretto Alta Val di Cecina"), Genere::F);
     }
 }
+
+/// A code of digits (a CAP, an ISTAT code, an organisation's codice
+/// fiscale), as YAML reads it: quoted, the text as written (`"00184"`);
+/// unquoted, the number YAML sees, so that `20841` is `20841` and `00184`,
+/// which YAML and editors read as the number 184, is `184`, which the rules
+/// of the code then refuse with the hint to quote it (R033–R035). Any other
+/// plain value is kept as text for those rules to judge.
+pub fn codice_opzionale<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<serde_saphyr::Spanned<String>>, D::Error> {
+    let codice = Option::<serde_saphyr::Spanned<Codice>>::deserialize(deserializer)?;
+    Ok(codice.map(|c| serde_saphyr::Spanned::new(c.value.0, c.referenced, c.defined)))
+}
+
+/// The text of a code of digits: see [`codice_opzionale`].
+struct Codice(String);
+
+impl<'de> Deserialize<'de> for Codice {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(CodiceVisitor).map(Codice)
+    }
+}
+
+struct CodiceVisitor;
+
+impl serde::de::Visitor<'_> for CodiceVisitor {
+    type Value = String;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a code of digits")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<String, E> {
+        // `00184` reaches here as 184.0: a whole number is written as one.
+        let whole = v.is_finite() && v.fract() == 0.0 && v.abs() < 1e15;
+        Ok(if whole {
+            format!("{v:.0}")
+        } else {
+            v.to_string()
+        })
+    }
+}
+
+/// [`data_opzionale`], for a date whose place is not kept (a law's).
+pub fn data_opzionale_senza_posizione<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<chrono::NaiveDate>, D::Error> {
+    Ok(data_opzionale(deserializer)?.map(|d| d.value))
+}
+
+#[cfg(test)]
+mod codice_tests {
+    use super::*;
+
+    #[derive(Deserialize)]
+    struct Comune {
+        #[serde(default, deserialize_with = "codice_opzionale")]
+        cap: Option<serde_saphyr::Spanned<String>>,
+    }
+
+    fn cap(yaml: &str) -> Option<String> {
+        let comune: Comune = serde_saphyr::from_str(yaml).unwrap();
+        comune.cap.map(|c| c.value)
+    }
+
+    #[test]
+    fn a_code_is_read_as_yaml_reads_it() {
+        assert_eq!(cap("cap: \"00184\"").as_deref(), Some("00184"));
+        assert_eq!(cap("cap: '00184'").as_deref(), Some("00184"));
+        assert_eq!(cap("cap: 20841").as_deref(), Some("20841"));
+        assert_eq!(cap("cap: 00184").as_deref(), Some("184"));
+        assert_eq!(cap("cap: abc").as_deref(), Some("abc"));
+        assert_eq!(cap("cap: true").as_deref(), Some("true"));
+        assert_eq!(cap("cap: 1.5").as_deref(), Some("1.5"));
+        assert_eq!(cap("cap:"), None);
+        assert_eq!(cap("{}"), None);
+    }
+}

@@ -461,7 +461,10 @@ impl Content {
                     "R007",
                     path,
                     Position::START,
-                    crate::t!("carica-r007-file-mancante", file = path.display().to_string()),
+                    crate::t!(
+                        "carica-r007-file-mancante",
+                        file = path.display().to_string()
+                    ),
                 )
                 .with_hint(crate::t!("carica-r007-file-mancante-suggerimento")),
             );

@@ -14,35 +14,7 @@ fn main() {
     let mut code = String::new();
     for folder in ["profili", "clausole"] {
         let dir = Path::new(&root).join("templates").join(folder);
-        println!("cargo:rerun-if-changed={}", dir.display());
-        let mut files: Vec<_> = std::fs::read_dir(&dir)
-            .map(|entries| {
-                entries
-                    .filter_map(Result::ok)
-                    .map(|e| e.path())
-                    .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
-                    .collect()
-            })
-            .unwrap_or_default();
-        files.sort();
-        let _ = writeln!(
-            code,
-            "pub const {}: &[(&str, &str)] = &[",
-            folder.to_uppercase()
-        );
-        for path in files {
-            println!("cargo:rerun-if-changed={}", path.display());
-            let stem = path
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let _ = writeln!(
-                code,
-                "    ({stem:?}, include_str!({:?})),",
-                path.display().to_string()
-            );
-        }
-        code.push_str("];\n");
+        embed_folder(&dir, "yaml", &folder.to_uppercase(), &mut code);
     }
     let mut modelli_code = String::new();
     modelli(Path::new(&root), &mut modelli_code);
@@ -100,32 +72,34 @@ fn modelli(root: &Path, code: &mut String) {
 fn lingue(root: &Path, code: &mut String) {
     for lingua in ["it", "en"] {
         let dir = root.join("locales").join(lingua);
-        println!("cargo:rerun-if-changed={}", dir.display());
-        let mut files: Vec<_> = std::fs::read_dir(&dir)
-            .into_iter()
-            .flatten()
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-            .collect();
-        files.sort();
+        embed_folder(&dir, "ftl", &lingua.to_uppercase(), code);
+    }
+}
+
+/// `pub const NAME: &[(&str, &str)]`: every `*.ext` file of `dir` (not its
+/// subfolders) as (file stem, contents), in name order.
+fn embed_folder(dir: &Path, ext: &str, name: &str, code: &mut String) {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == ext))
+        .collect();
+    files.sort();
+    let _ = writeln!(code, "pub const {name}: &[(&str, &str)] = &[");
+    for path in files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let _ = writeln!(
             code,
-            "pub const {}: &[(&str, &str)] = &[",
-            lingua.to_uppercase()
+            "    ({stem:?}, include_str!({:?})),",
+            path.display().to_string()
         );
-        for path in files {
-            println!("cargo:rerun-if-changed={}", path.display());
-            let stem = path
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let _ = writeln!(
-                code,
-                "    ({stem:?}, include_str!({:?})),",
-                path.display().to_string()
-            );
-        }
-        code.push_str("];\n");
     }
+    code.push_str("];\n");
 }

@@ -12,6 +12,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::build;
+use crate::model::pubblicazione::Copia;
 use crate::render::Renderer;
 
 /// The content files an input can land in, chosen by its first byte: the
@@ -98,7 +99,7 @@ pub fn check_one(root: &Path, ids: &[String], templates: &Path, data: &[u8]) -> 
             for (ambito, documento) in build::jobs(&checked) {
                 // A template error is a finding for a person to read, not a
                 // crash: only a panic fails the fuzzer.
-                let _ = renderer.render(ambito, documento);
+                let _ = renderer.render(ambito, documento, &Copia::Originale);
                 found += 1;
             }
         }

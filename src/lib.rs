@@ -29,6 +29,7 @@ pub mod fonts;
 pub mod fuzzing;
 pub mod i18n;
 pub mod load;
+pub mod metadati;
 pub mod model;
 pub mod project;
 pub mod render;

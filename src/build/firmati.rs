@@ -98,9 +98,24 @@ pub fn ha_firme(path: &Path) -> bool {
     }
 }
 
-/// The number of signature fields that hold a signature; `None` when the
-/// bytes are not a PDF lopdf can read.
+/// The number of signature fields that hold a signature (a document
+/// timestamp included); `None` when the bytes are not a PDF lopdf can read.
 pub fn firme(pdf: &[u8]) -> Option<usize> {
+    firme_e_marcature(pdf).map(|f| f.firme + f.marcature)
+}
+
+/// What the signature fields of a PDF hold.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Sigilli {
+    /// Signatures (PAdES, CAdES or PKCS#7 detached).
+    pub firme: usize,
+    /// Document timestamps (`/SubFilter /ETSI.RFC3161`).
+    pub marcature: usize,
+}
+
+/// The signatures and document timestamps of a PDF; `None` when the bytes
+/// are not a PDF lopdf can read.
+pub fn firme_e_marcature(pdf: &[u8]) -> Option<Sigilli> {
     let doc = lopdf::Document::load_mem(pdf).ok()?;
     let fields = doc
         .catalog()
@@ -115,7 +130,7 @@ pub fn firme(pdf: &[u8]) -> Option<usize> {
         .unwrap_or_default();
     // Fields nest (`/Kids`); a bounded walk, whatever the file says.
     let mut todo = fields;
-    let mut signed = 0;
+    let mut sigilli = Sigilli::default();
     let mut seen = 0;
     while let Some(field) = todo.pop() {
         seen += 1;
@@ -130,14 +145,25 @@ pub fn firme(pdf: &[u8]) -> Option<usize> {
             continue;
         };
         let is_sig = dict.get(b"FT").and_then(|t| t.as_name()).ok() == Some(b"Sig".as_slice());
-        if is_sig && dict.has(b"V") {
-            signed += 1;
+        if is_sig && let Ok(v) = dict.get(b"V") {
+            let timestamp = doc
+                .dereference(v)
+                .ok()
+                .and_then(|(_, v)| v.as_dict().ok())
+                .and_then(|v| v.get(b"SubFilter").ok())
+                .and_then(|f| f.as_name().ok())
+                == Some(b"ETSI.RFC3161".as_slice());
+            if timestamp {
+                sigilli.marcature += 1;
+            } else {
+                sigilli.firme += 1;
+            }
         }
         if let Ok(kids) = dict.get(b"Kids").and_then(|k| k.as_array()) {
             todo.extend(kids.iter().cloned());
         }
     }
-    Some(signed)
+    Some(sigilli)
 }
 
 /// The version a path holds: 1 for `convenzione.pdf`, N for

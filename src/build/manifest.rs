@@ -46,6 +46,10 @@ pub struct Entry {
     /// page. Not to be signed.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub bozza: bool,
+    /// For a copy for publication (`<ambito>/pubblicazione/…`): the path of
+    /// the act it is a copy of.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub originale: Option<String>,
 }
 
 /// The manifest file.
@@ -92,13 +96,14 @@ impl Manifest {
 /// (`described`, by the path of their first version) but this run did not
 /// build (their Ambito was blocked, or they belong to another shard), as long
 /// as their PDF is still there. Documents the content no longer describes
-/// drop out. A file signed since it was built is marked so.
+/// drop out. A file signed since it was built is marked so: their paths are
+/// returned.
 pub(crate) fn write(
     out: &Path,
     written: &[Entry],
     described: &HashSet<String>,
     ambiti: BTreeMap<String, String>,
-) -> Result<(), IoError> {
+) -> Result<Vec<String>, IoError> {
     let path = out.join("manifest.json");
     let previous = Manifest::read(out).map(|m| m.documenti).unwrap_or_default();
     let mut entries: BTreeMap<String, Entry> = previous
@@ -106,6 +111,7 @@ pub(crate) fn write(
         .filter(|e| described.contains(&firmati::prima(&e.path)) && out.join(&e.path).is_file())
         .map(|e| (e.path.clone(), e))
         .collect();
+    let mut signed = Vec::new();
     for e in entries.values_mut() {
         let size = fs::metadata(out.join(&e.path)).map(|m| m.len()).ok();
         if size != Some(e.bytes)
@@ -113,6 +119,7 @@ pub(crate) fn write(
             && let firmati::StatoFile::Firmato(f) = firmati::stato(out, e)
         {
             e.firmato = Some(f);
+            signed.push(e.path.clone());
         }
     }
     for e in written {
@@ -132,5 +139,6 @@ pub(crate) fn write(
         serde_json::to_vec_pretty(&manifest).map_err(|e| IoError::write(path.clone(), e.into()))?;
     json.push(b'\n');
     // The manifest is flushed: it is what the next build trusts.
-    write_replacing(&path, &json, true)
+    write_replacing(&path, &json, true)?;
+    Ok(signed)
 }

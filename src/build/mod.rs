@@ -33,6 +33,8 @@ pub use write::{IoError, write_atomic};
 
 use crate::diagnostic::{self, Diagnostic, Sources};
 use crate::load;
+use crate::metadati;
+use crate::model::pubblicazione::Copia;
 use crate::model::{self, Ambito, Documento, Model};
 use crate::render::Renderer;
 use crate::typeset::{DocWorld, Meta, Pdf, TypesetError, Typesetter};
@@ -154,21 +156,32 @@ impl Inputs {
     /// The digest of what Typst would be given for one document (see
     /// [`cache::documento`]), or why it cannot be rendered.
     pub fn input(&self, ambito: &Ambito, documento: Documento) -> Result<String, String> {
-        let (source, meta) = self.render(ambito, documento)?;
+        let (source, meta) = self.render(ambito, documento, &Copia::Originale)?;
         Ok(cache::documento(&source, &meta, &self.lib))
     }
 
-    /// The Typst source of one document, and what goes into its PDF besides.
-    fn render(&self, ambito: &Ambito, documento: Documento) -> Result<(String, Meta), String> {
-        let source = self.renderer.render(ambito, documento).map_err(|e| {
-            crate::t!(
-                "costruzione-resa-fallita",
-                modello = documento.kind(),
-                errore = e.to_string()
-            )
-        })?;
+    /// The Typst source of one copy of a document, and what goes into its
+    /// PDF besides.
+    fn render(
+        &self,
+        ambito: &Ambito,
+        documento: Documento,
+        copia: &Copia,
+    ) -> Result<(String, Meta), String> {
+        let source = self
+            .renderer
+            .render(ambito, documento, copia)
+            .map_err(|e| {
+                crate::t!(
+                    "costruzione-resa-fallita",
+                    modello = documento.kind(),
+                    errore = e.to_string()
+                )
+            })?;
         let meta = Meta {
-            ident: format!("{}/{}", ambito.id, documento.name()),
+            ident: percorso(ambito, documento, copia)
+                .trim_end_matches(".pdf")
+                .to_string(),
             date: ambito
                 .data(documento)
                 .ok_or_else(|| crate::t!("costruzione-atto-senza-data"))?,
@@ -287,32 +300,98 @@ pub fn build(
         on_written,
     };
     let mine = chosen(checked, select);
-    for outcome in schedule::run(&mine, select.jobs, |job| run.one(job.0, job.1)) {
-        let (outcome, timings) = outcome?;
+    for outcomes in schedule::run(&mine, select.jobs, |job| run.one(job.0, job.1)) {
+        let (outcomes, timings) = outcomes?;
         report.timings += timings;
-        match outcome {
-            Outcome::Written(entry) => report.written.push(*entry),
-            Outcome::Skipped(path) => report.skipped.push(path),
-            Outcome::Failed(path, reason) => report.failed.push((path, reason)),
+        for outcome in outcomes {
+            match outcome {
+                Outcome::Written(entry) => report.written.push(*entry),
+                Outcome::Skipped(path) => report.skipped.push(path),
+                Outcome::Failed(path, reason) => report.failed.push((path, reason)),
+            }
         }
     }
-    record(checked, paths, digests, &previous, &mut report)?;
+    let firmati_ora = record(checked, paths, digests, &previous, &mut report)?;
+    // An act found signed gets its signature in its AgID metadata.
+    for path in firmati_ora {
+        metadati::firma(&paths.out, &path)?;
+    }
     Ok(report)
 }
 
+/// Where the first version of one copy of a document goes, under the
+/// output folder: `<ambito>/<documento>.pdf`, and the copy for publication
+/// in `<ambito>/pubblicazione/`.
+pub fn percorso(ambito: &Ambito, documento: Documento, copia: &Copia) -> String {
+    match copia {
+        Copia::Originale => format!("{}/{}.pdf", ambito.id, documento.name()),
+        Copia::Pubblicazione { .. } => {
+            format!("{}/pubblicazione/{}.pdf", ambito.id, documento.name())
+        }
+    }
+}
+
 impl<F: Fn(&Entry) + Sync> Run<'_, '_, F> {
-    /// Renders one document, and typesets and writes it unless it is up to
-    /// date.
-    fn one(&self, ambito: &Ambito, documento: Documento) -> Result<(Outcome, Timings), IoError> {
+    /// One document: the act, its AgID metadata, then its copy for
+    /// publication (unless the act failed).
+    fn one(
+        &self,
+        ambito: &Ambito,
+        documento: Documento,
+    ) -> Result<(Vec<Outcome>, Timings), IoError> {
         let mut timings = Timings::default();
-        let base = format!("{}/{}.pdf", ambito.id, documento.name());
+        let originale = self.copy(ambito, documento, &Copia::Originale, None, &mut timings)?;
+        let path = match &originale {
+            Outcome::Written(e) => e.path.clone(),
+            Outcome::Skipped(p) => p.clone(),
+            Outcome::Failed(..) => return Ok((vec![originale], timings)),
+        };
+        self.metadati(ambito, documento, &originale, &path)?;
+        let copia = Copia::pubblicazione(ambito, documento);
+        let pubblicazione = self.copy(ambito, documento, &copia, Some(&path), &mut timings)?;
+        Ok((vec![originale, pubblicazione], timings))
+    }
+
+    /// Forms the AgID metadata of an act just written, or of one up to date
+    /// whose sidecar is missing.
+    fn metadati(
+        &self,
+        ambito: &Ambito,
+        documento: Documento,
+        outcome: &Outcome,
+        path: &str,
+    ) -> Result<(), IoError> {
+        let out = &self.paths.out;
+        if matches!(outcome, Outcome::Skipped(_)) && out.join(metadati::percorso(path)).is_file() {
+            return Ok(());
+        }
+        let Ok(pdf) = std::fs::read(out.join(path)) else {
+            return Ok(());
+        };
+        let stato = metadati::StatoPdf::di(&pdf);
+        let versione = firmati::versione(path);
+        let forma = metadati::forma(ambito, documento, path, versione, &stato);
+        metadati::scrivi(out, path, &forma)
+    }
+
+    /// Renders one copy of a document, and typesets and writes it unless it
+    /// is up to date. `originale` is the act's path, for its copy.
+    fn copy(
+        &self,
+        ambito: &Ambito,
+        documento: Documento,
+        copia: &Copia,
+        originale: Option<&str>,
+        timings: &mut Timings,
+    ) -> Result<Outcome, IoError> {
+        let base = percorso(ambito, documento, copia);
         let before = self.current.get(&base).copied();
         let started = Instant::now();
-        let (source, meta) = match self.tools.inputs.render(ambito, documento) {
+        let (source, meta) = match self.tools.inputs.render(ambito, documento, copia) {
             Ok(rendered) => rendered,
             Err(reason) => {
                 let path = before.map_or(base, |e| e.path.clone());
-                return Ok((Outcome::Failed(path, reason), timings));
+                return Ok(Outcome::Failed(path, reason));
             }
         };
         timings.render += started.elapsed();
@@ -323,21 +402,20 @@ impl<F: Fn(&Entry) + Sync> Run<'_, '_, F> {
                 "costruzione-bozza-definitiva",
                 segnaposto = crate::load::SEGNAPOSTO
             );
-            return Ok((Outcome::Failed(path, reason), timings));
+            return Ok(Outcome::Failed(path, reason));
         }
         let started = Instant::now();
         let input = cache::documento(&source, &meta, &self.tools.inputs.lib);
         timings.digest += started.elapsed();
         let out = &self.paths.out;
-        let Some(rel) = plan::target(out, &base, before, &input, self.select.force) else {
-            return Ok((
-                Outcome::Skipped(before.map_or(base, |e| e.path.clone())),
-                timings,
-            ));
+        let linked = before.is_none_or(|e| e.originale.as_deref() == originale);
+        let force = self.select.force || !linked;
+        let Some(rel) = plan::target(out, &base, before, &input, force) else {
+            return Ok(Outcome::Skipped(before.map_or(base, |e| e.path.clone())));
         };
         let pdf = match self.tools.typeset(&source, &meta, documento.kind()) {
             Ok(pdf) => pdf,
-            Err(e) => return Ok((Outcome::Failed(rel, e.report), timings)),
+            Err(e) => return Ok(Outcome::Failed(rel, e.report)),
         };
         timings.compile += pdf.compile;
         timings.export += pdf.export;
@@ -363,9 +441,10 @@ impl<F: Fn(&Entry) + Sync> Run<'_, '_, F> {
             sostituisce,
             sostituito_da: None,
             bozza,
+            originale: originale.map(str::to_string),
         };
         (self.on_written)(&entry);
-        Ok((Outcome::Written(Box::new(entry)), timings))
+        Ok(Outcome::Written(Box::new(entry)))
     }
 }
 
@@ -379,22 +458,29 @@ pub fn bozza(source: &str) -> bool {
 /// (`checked.fresh`) stay as they were and count as up to date, and each
 /// Ambito all of whose documents are now built from its current files gets
 /// its digest, so that it can be left unread next time while nothing changes.
+/// Returns the paths of the acts found signed since the last build.
 fn record(
     checked: &Checked,
     paths: &Paths,
     digests: &Digests,
     previous: &Manifest,
     report: &mut Report,
-) -> Result<(), IoError> {
+) -> Result<Vec<String>, IoError> {
     let fresh: Vec<&Entry> = previous
         .documenti
         .iter()
         .filter(|e| checked.fresh.contains(&e.ambito))
         .collect();
     report.skipped.extend(fresh.iter().map(|e| e.path.clone()));
+    let copie = |a: &Ambito, d: Documento| {
+        [
+            percorso(a, d, &Copia::Originale),
+            percorso(a, d, &Copia::pubblicazione(a, d)),
+        ]
+    };
     let described: HashSet<String> = jobs(checked)
         .iter()
-        .map(|(a, d)| format!("{}/{}.pdf", a.id, d.name()))
+        .flat_map(|(a, d)| copie(a, *d))
         .chain(fresh.iter().map(|e| firmati::prima(&e.path)))
         .collect();
     let mut ambiti: BTreeMap<String, String> = previous
@@ -412,8 +498,9 @@ fn record(
     for a in &checked.model.ambiti {
         let all_current = !report.blocked.contains(&a.id)
             && a.documenti()
-                .iter()
-                .all(|d| built_now.contains(&format!("{}/{}.pdf", a.id, d.name())));
+                .into_iter()
+                .flat_map(|d| copie(a, d))
+                .all(|p| built_now.contains(&p));
         if all_current && let Ok(d) = digests.of_ambito(paths, &a.id) {
             ambiti.insert(a.id.clone(), d);
         }

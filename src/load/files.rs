@@ -14,7 +14,9 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use super::testo::Testo;
-use super::values::{Forma, Genere, Importo, Nome, Qualita, TipoEnte};
+use super::values::{
+    DatoPersonale, Flusso, Forma, Genere, Importo, Nome, Omissione, Qualita, Registro, TipoEnte,
+};
 
 /// `ambito.yaml`: the Ambito itself.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -157,6 +159,8 @@ pub struct PersonaEntry {
     /// "il Direttore generale"); participles still agree with `genere`.
     #[serde(default)]
     pub titolo_al_maschile: bool,
+    /// A private address, when an act must print it: "via Roma 1, Pomarance (PI)".
+    pub residenza: Option<String>,
 }
 
 /// One entry of `_riferimenti/norme.yaml`: a law or decree the acts cite.
@@ -227,6 +231,12 @@ pub struct ConvenzioneFile {
     /// What the office does, by area: the competences article.
     #[serde(default)]
     pub competenze: Vec<Competenza>,
+    /// What its copy for publication online leaves out.
+    #[serde(default)]
+    pub pubblicazione: Pubblicazione,
+    /// What the office's records system knows of the act, for its AgID
+    /// metadata.
+    pub archivio: Option<Archivio>,
     /// Changes to the act's text: premises and articles replaced, added,
     /// moved or removed (see docs/content.md, "Cambiare un articolo").
     #[serde(default)]
@@ -276,6 +286,73 @@ pub struct Proroga {
     #[schemars(with = "NaiveDate")]
     #[serde(deserialize_with = "super::values::data")]
     pub fino_al: Spanned<NaiveDate>,
+}
+
+/// How an act's copy for publication online treats the personal data it
+/// prints (see docs/publication.md).
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Pubblicazione {
+    /// `omissis` (the default): each datum left out reads "omissis";
+    /// `ometti`: it is left out with the words that introduce it.
+    #[serde(default)]
+    pub forma: Omissione,
+    /// The personal data this act's publication must keep, when a rule
+    /// requires them: `nato-a`, `nato-il`, `codice-fiscale`, `residenza`.
+    #[serde(default)]
+    pub pubblica: Vec<DatoPersonale>,
+}
+
+/// What the office's records system knows of an act: its registration,
+/// classification and file, for the AgID metadata (see docs/publication.md).
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Archivio {
+    /// The act's registration in the protocollo or a repertorio.
+    pub registrazione: Option<Registrazione>,
+    /// Its place in the office's classification scheme (titolario).
+    pub classificazione: Option<Classificazione>,
+    /// The file (fascicolo) it belongs to, by its identifier.
+    pub fascicolo: Option<String>,
+    /// `true` when the act is confidential.
+    #[serde(default)]
+    pub riservato: bool,
+    /// How many years it is kept (9999: for ever), as the office's retention
+    /// plan says.
+    pub conservazione_anni: Option<u32>,
+}
+
+/// A registration: which register, the number, the day.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Registrazione {
+    /// `protocollo` or `repertorio`.
+    pub registro: Registro,
+    /// The register's code in the records system, e.g. "REP" (letters,
+    /// digits, `_`, `.`, `-`; at most 16).
+    #[schemars(with = "String")]
+    pub codice: Spanned<String>,
+    /// The number given: at least 7 digits for the protocollo ("0012345").
+    #[schemars(with = "String")]
+    pub numero: Spanned<String>,
+    #[schemars(with = "NaiveDate")]
+    #[serde(deserialize_with = "super::values::data")]
+    pub data: Spanned<NaiveDate>,
+    /// `interno` (the default), `entrata` or `uscita`.
+    #[serde(default)]
+    pub flusso: Flusso,
+}
+
+/// A place in the classification scheme.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Classificazione {
+    /// The index, e.g. "VII.16".
+    pub indice: String,
+    /// What the index stands for.
+    pub descrizione: String,
+    /// The scheme (titolario) it belongs to.
+    pub piano: Option<String>,
 }
 
 /// A public deed: the Segretario who receives it and its register number.
@@ -597,6 +674,12 @@ pub struct RegolamentoFile {
     /// Regional plans and acts the staffing rests on, in words.
     #[serde(default)]
     pub riferimenti_regionali: Vec<String>,
+    /// What its copy for publication online leaves out.
+    #[serde(default)]
+    pub pubblicazione: Pubblicazione,
+    /// What the office's records system knows of the act, for its AgID
+    /// metadata.
+    pub archivio: Option<Archivio>,
     /// Changes to the text: articles replaced, added, moved or removed, as
     /// for the convenzione (see docs/content.md, "Cambiare un articolo").
     #[serde(default)]

@@ -568,3 +568,76 @@ mod codice_tests {
         assert_eq!(cap("{}"), None);
     }
 }
+
+/// A personal datum of a persona that an act may print and that its copy
+/// for publication online leaves out, unless the act says to publish it
+/// (`pubblicazione.pubblica`). The list the Garante's guidelines of 2014 ask
+/// an office to weigh: the rest of a persona (name, title, the seat where
+/// they act) is what makes the act an act.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum DatoPersonale {
+    /// Place of birth (`nato-a`).
+    NatoA,
+    /// Date of birth (`nato-il`).
+    NatoIl,
+    /// A persona's codice fiscale (an ente's is not personal).
+    CodiceFiscale,
+    /// A private address (`residenza`).
+    Residenza,
+}
+
+impl DatoPersonale {
+    pub const ALL: [DatoPersonale; 4] = [
+        DatoPersonale::NatoA,
+        DatoPersonale::NatoIl,
+        DatoPersonale::CodiceFiscale,
+        DatoPersonale::Residenza,
+    ];
+
+    /// The key in `persone.yaml`.
+    pub fn chiave(self) -> &'static str {
+        match self {
+            DatoPersonale::NatoA => "nato-a",
+            DatoPersonale::NatoIl => "nato-il",
+            DatoPersonale::CodiceFiscale => "codice-fiscale",
+            DatoPersonale::Residenza => "residenza",
+        }
+    }
+}
+
+/// How the publication copy leaves a personal datum out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Omissione {
+    /// The datum is replaced by the word "omissis", where it stood.
+    #[default]
+    Omissis,
+    /// The datum and the words that introduce it are left out.
+    Ometti,
+}
+
+/// The register an act is recorded in by the office's records system.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Registro {
+    /// The protocollo informatico (ordinario or di emergenza).
+    Protocollo,
+    /// A repertorio or another register (contracts, deliberations…).
+    Repertorio,
+}
+
+/// Which way a registered document went, as the protocollo records it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Flusso {
+    /// Formed and kept inside the administration.
+    #[default]
+    Interno,
+    /// Received.
+    Entrata,
+    /// Sent.
+    Uscita,
+}

@@ -15,6 +15,7 @@ use chrono::NaiveDate;
 
 pub mod atto;
 pub mod governo;
+pub mod pubblicazione;
 pub mod riparto;
 
 use crate::load::files::{

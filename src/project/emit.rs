@@ -11,6 +11,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::build::{Checked, IoError, Paths, Selection, chosen, write_atomic};
+use crate::model::pubblicazione::Copia;
 use crate::render::Renderer;
 
 /// What `<documento>.json` holds.
@@ -47,7 +48,7 @@ pub fn emit_typst(
     let one = |(ambito, documento): &(&crate::model::Ambito, crate::model::Documento)| {
         let rel = format!("{}/{}.typ", ambito.id, documento.name());
         // The context is built once, for the template and for the `.json`.
-        let rendered = Renderer::context(ambito, *documento).and_then(|ctx| {
+        let rendered = Renderer::context(ambito, *documento, &Copia::Originale).and_then(|ctx| {
             let source = renderer.render_with(ambito, *documento, ctx.clone())?;
             Ok((ctx, source))
         });

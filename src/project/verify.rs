@@ -1,5 +1,6 @@
 //! `ambito verify`: does every PDF the manifest lists still have the bytes it
-//! was written with?
+//! was written with (or those bytes, then signatures), and do an act's AgID
+//! metadata describe the file as it is?
 
 use std::path::Path;
 
@@ -8,6 +9,7 @@ use sha2::{Digest, Sha256};
 use crate::build::cache::hex;
 use crate::build::firmati::{self, StatoFile};
 use crate::build::manifest::Manifest;
+use crate::metadati;
 
 /// What verification found about one document.
 #[derive(Debug, PartialEq, Eq)]
@@ -38,32 +40,49 @@ pub fn verify(out: &Path) -> Result<Vec<Finding>, VerifyError> {
     Ok(manifest
         .documenti
         .iter()
-        .map(|e| match std::fs::read(out.join(&e.path)) {
-            Err(_) => Finding::Missing(e.path.clone()),
-            Ok(pdf) if pdf.len() as u64 == e.bytes => {
-                let sha = hex(&Sha256::digest(&pdf));
-                if sha == e.sha256 {
-                    Finding::Ok(e.path.clone())
-                } else {
-                    Finding::Mismatch(
-                        e.path.clone(),
-                        crate::t!("progetto-sha256-diverso", sha = &sha, atteso = &e.sha256),
-                    )
+        .map(|e| {
+            let found = pdf(out, e);
+            // An act (not a copy for publication) has its AgID metadata.
+            match found {
+                Finding::Ok(p) | Finding::Firmato(p, ..)
+                    if e.originale.is_none()
+                        && let Some(why) = metadati::controlla(out, &e.path) =>
+                {
+                    Finding::Mismatch(p, why)
                 }
+                other => other,
             }
-            Ok(pdf) => match firmati::stato(out, e) {
-                StatoFile::Firmato(f) => {
-                    Finding::Firmato(e.path.clone(), f.firme, e.sostituito_da.clone())
-                }
-                _ => Finding::Mismatch(
-                    e.path.clone(),
-                    crate::t!(
-                        "progetto-dimensione-diversa",
-                        byte = pdf.len(),
-                        attesi = e.bytes
-                    ),
-                ),
-            },
         })
         .collect())
+}
+
+/// How the PDF of one entry stands.
+fn pdf(out: &Path, e: &crate::build::Entry) -> Finding {
+    match std::fs::read(out.join(&e.path)) {
+        Err(_) => Finding::Missing(e.path.clone()),
+        Ok(pdf) if pdf.len() as u64 == e.bytes => {
+            let sha = hex(&Sha256::digest(&pdf));
+            if sha == e.sha256 {
+                Finding::Ok(e.path.clone())
+            } else {
+                Finding::Mismatch(
+                    e.path.clone(),
+                    crate::t!("progetto-sha256-diverso", sha = &sha, atteso = &e.sha256),
+                )
+            }
+        }
+        Ok(pdf) => match firmati::stato(out, e) {
+            StatoFile::Firmato(f) => {
+                Finding::Firmato(e.path.clone(), f.firme, e.sostituito_da.clone())
+            }
+            _ => Finding::Mismatch(
+                e.path.clone(),
+                crate::t!(
+                    "progetto-dimensione-diversa",
+                    byte = pdf.len(),
+                    attesi = e.bytes
+                ),
+            ),
+        },
+    }
 }

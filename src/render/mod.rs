@@ -20,6 +20,7 @@ use crate::load::{
     self,
     values::{Genere, Importo},
 };
+use crate::model::pubblicazione::Copia;
 use crate::model::{Ambito, Documento};
 
 /// Why a document could not be rendered.
@@ -127,9 +128,18 @@ impl Renderer {
             .map_err(RenderError::Template)
     }
 
-    /// The Typst source of one document of one Ambito.
-    pub fn render(&self, ambito: &Ambito, documento: Documento) -> Result<String, RenderError> {
-        self.render_with(ambito, documento, Renderer::context(ambito, documento)?)
+    /// The Typst source of one copy of one document of one Ambito.
+    pub fn render(
+        &self,
+        ambito: &Ambito,
+        documento: Documento,
+        copia: &Copia,
+    ) -> Result<String, RenderError> {
+        self.render_with(
+            ambito,
+            documento,
+            Renderer::context(ambito, documento, copia)?,
+        )
     }
 
     /// The Typst source of one document from its context, already built by
@@ -164,8 +174,15 @@ impl Renderer {
 
     /// What the template of one document is given: the model's facts about
     /// the document, resolved and derived (also written out by
-    /// `build --emit-typst`, for tools outside ambito).
-    pub fn context(ambito: &Ambito, documento: Documento) -> Result<Value, RenderError> {
+    /// `build --emit-typst`, for tools outside ambito). `copia` is the copy:
+    /// the original, or the one for publication without the personal data
+    /// it need not show (see [`crate::model::pubblicazione`]); the template
+    /// sees its name as `copia`.
+    pub fn context(
+        ambito: &Ambito,
+        documento: Documento,
+        copia: &Copia,
+    ) -> Result<Value, RenderError> {
         let unresolved = |e: context::Unresolved| RenderError::Unresolved(e.0);
         let absent = |file: &str| RenderError::Unresolved(file.to_string());
         let ctx = match documento {
@@ -175,7 +192,8 @@ impl Renderer {
                     .as_ref()
                     .ok_or_else(|| absent(load::CONVENZIONE.path))?;
                 Value::from(Serde(
-                    context::convenzione::convenzione(ambito, &c.value).map_err(unresolved)?,
+                    context::convenzione::convenzione(ambito, &c.value, copia)
+                        .map_err(unresolved)?,
                 ))
             }
             Documento::Regolamento => {
@@ -200,7 +218,7 @@ impl Renderer {
                 ))
             }
         };
-        Ok(ctx)
+        Ok(minijinja::context! { copia => copia.nome(), ..ctx })
     }
 }
 

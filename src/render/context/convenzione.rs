@@ -5,7 +5,8 @@
 //! any value): facts are formatted in Italian here, names take their
 //! article or preposition by their gender, "art. N" follows the final order.
 
-use chrono::NaiveDate;
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use super::testo::{
@@ -14,9 +15,10 @@ use super::testo::{
 use super::{AmbitoView, Unresolved, ambito};
 use crate::load::files::{ConvenzioneFile, PersonaEntry};
 use crate::load::testo::Sezione;
-use crate::load::values::{Genere, Qualita};
+use crate::load::values::{DatoPersonale, Genere, Qualita};
 use crate::model::Ambito;
 use crate::model::governo::{self, Governo};
+use crate::model::pubblicazione::{Copia, OMISSIS};
 use crate::render::italiano as it;
 
 #[derive(Debug, Serialize)]
@@ -76,9 +78,12 @@ pub struct ParteView {
     pub dal_titolo: String,
     /// "Vanessa Gallo", when the signatory is named.
     pub persona: Option<String>,
-    /// "nata a Monza (MB) il 3 marzo 1970".
+    /// "nata a Monza (MB) il 3 marzo 1970" ("nata a omissis il omissis" in
+    /// the copy for publication).
     pub nascita: Option<String>,
     pub codice_fiscale_persona: Option<String>,
+    /// "via Roma 1, Pomarance (PI)", when the act prints a private address.
+    pub residenza: Option<String>,
     /// "domiciliato" or "domiciliata".
     pub domiciliato: String,
     /// "autorizzato" or "autorizzata".
@@ -105,7 +110,11 @@ pub struct RogitoView {
 
 /// What the convenzione's template is given: the act, its parties and its
 /// text, resolved.
-pub fn convenzione(a: &Ambito, c: &ConvenzioneFile) -> Result<ConvenzioneContext, Unresolved> {
+pub fn convenzione(
+    a: &Ambito,
+    c: &ConvenzioneFile,
+    copia: &Copia,
+) -> Result<ConvenzioneContext, Unresolved> {
     let g = &a.governo;
     let data = c.stipula.data.value;
     let (testo, _) = a
@@ -137,7 +146,7 @@ pub fn convenzione(a: &Ambito, c: &ConvenzioneFile) -> Result<ConvenzioneContext
             considerato: scrittore.premesse(Sezione::Considerato)?,
             articoli: scrittore.articoli()?,
             firme: parti.iter().map(firma).collect(),
-            parti: parti.iter().map(parte).collect(),
+            parti: parti.iter().map(|p| parte(p, copia)).collect(),
             rogito: rogito(a, c)?,
             firma_digitale: firma_digitale(a, c),
             costi_comuni: c
@@ -436,7 +445,7 @@ fn qualita(p: &governo::Parte) -> Qualita {
     }
 }
 
-fn parte(p: &governo::Parte) -> ParteView {
+fn parte(p: &governo::Parte, copia: &Copia) -> ParteView {
     let persona = p.rappresentante.as_ref();
     let genere = persona.map_or(Genere::M, |r| r.genere);
     let agree = |stem: &str| match genere {
@@ -455,14 +464,24 @@ fn parte(p: &governo::Parte) -> ParteView {
         dal_titolo: titolo("da", persona, qualita(p).titolo()),
         persona: persona.map(|r| format!("{} {}", r.nome, r.cognome)),
         nascita: persona.and_then(|r| {
+            let il = r.nato_il.as_ref().map(|d| it::data(d.value));
             nascita(
                 r.genere,
-                r.nato_a.as_deref(),
-                r.nato_il.as_ref().map(|d| d.value),
+                copia.dato(DatoPersonale::NatoA, r.nato_a.as_deref()),
+                copia.dato(DatoPersonale::NatoIl, il.as_deref()),
             )
         }),
-        codice_fiscale_persona: persona
-            .and_then(|r| r.codice_fiscale.as_ref().map(|c| c.value.clone())),
+        codice_fiscale_persona: persona.and_then(|r| {
+            let cf = r.codice_fiscale.as_ref().map(|c| c.value.as_str());
+            copia
+                .dato(DatoPersonale::CodiceFiscale, cf)
+                .map(|c| c.into_owned())
+        }),
+        residenza: persona.and_then(|r| {
+            copia
+                .dato(DatoPersonale::Residenza, r.residenza.as_deref())
+                .map(|c| c.into_owned())
+        }),
         domiciliato: agree("domiciliat"),
         autorizzato: agree("autorizzat"),
         delibera: p.delibera.as_ref().map(|d| {
@@ -476,15 +495,21 @@ fn parte(p: &governo::Parte) -> ParteView {
     }
 }
 
-fn nascita(genere: Genere, a: Option<&str>, il: Option<NaiveDate>) -> Option<String> {
+/// "nato a Piombino (LI) l’11 maggio 1966": `il` is the date in words, or
+/// "omissis" ("il omissis", as redacted acts read).
+fn nascita(genere: Genere, a: Option<Cow<str>>, il: Option<Cow<str>>) -> Option<String> {
     let nato = match genere {
         Genere::F => "nata",
         Genere::M => "nato",
     };
+    let il = il.map(|d| match d.as_ref() {
+        OMISSIS => format!("il {OMISSIS}"),
+        data => it::articolo(data),
+    });
     match (a, il) {
-        (Some(a), Some(il)) => Some(format!("{nato} a {a} {}", it::articolo(&it::data(il)))),
+        (Some(a), Some(il)) => Some(format!("{nato} a {a} {il}")),
         (Some(a), None) => Some(format!("{nato} a {a}")),
-        (None, Some(il)) => Some(format!("{nato} {}", it::articolo(&it::data(il)))),
+        (None, Some(il)) => Some(format!("{nato} {il}")),
         (None, None) => None,
     }
 }

@@ -5,6 +5,8 @@
 # - pyHanko (PyPI), with its OpenType support for the stamp's embedded font:
 #   signs every PDF twice (PAdES), fills the signature fields of an act in
 #   turn, and validates the signatures;
+# - lxml (PyPI): validates every act's AgID metadata against the XML Schema
+#   of Allegato 5 (schemas/agid/);
 # - yaml-language-server (npm; Node.js and npm needed), the language server of
 #   VS Code's YAML extension, under target/editor/: tests/editor.rs opens
 #   content files in it as an office's editor does.
@@ -23,6 +25,11 @@ fi
 if ! python3 -c "import pyhanko, pyhanko_certvalidator, uharfbuzz" >/dev/null 2>&1; then
   echo "installing pyHanko for the signing tests"
   python3 -m pip install -q --disable-pip-version-check "pyHanko[opentype]>=0.25" pyhanko-certvalidator
+fi
+
+if ! python3 -c "import lxml.etree" >/dev/null 2>&1; then
+  echo "installing lxml for the AgID metadata tests"
+  python3 -m pip install -q --disable-pip-version-check lxml
 fi
 
 if [ ! -x target/editor/node_modules/.bin/yaml-language-server ]; then

@@ -12,15 +12,12 @@ use std::time::Duration;
 
 use common::{ambito, stderr, workspace};
 
+/// Every PDF under `out`: the acts and their copies for publication.
 fn pdfs(out: &Path) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    for dir in fs::read_dir(out).unwrap().flatten() {
-        if dir.path().is_dir() {
-            for f in fs::read_dir(dir.path()).unwrap().flatten() {
-                found.push(f.path());
-            }
-        }
-    }
+    let mut found: Vec<PathBuf> = common::walk(out)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
+        .collect();
     found.sort();
     found
 }
@@ -133,7 +130,7 @@ fn the_same_content_gives_the_same_bytes_from_two_folders() {
         .map(|p| p.strip_prefix(&out_b).unwrap().to_path_buf())
         .collect();
     assert_eq!(files_a, files_b);
-    assert_eq!(files_a.len(), 14);
+    assert_eq!(files_a.len(), 28);
     for rel in files_a
         .iter()
         .map(PathBuf::as_path)
@@ -159,14 +156,14 @@ fn an_unchanged_document_is_skipped_and_one_edit_rebuilds_only_its_ambito() {
     let ws = workspace();
     let first = ambito(ws.path(), &["build"]);
     assert!(
-        stderr(&first).contains("built 14 documents, 0 up to date"),
+        stderr(&first).contains("built 28 documents, 0 up to date"),
         "{}",
         stderr(&first)
     );
     let again = ambito(ws.path(), &["build"]);
     assert!(again.status.success());
     assert!(
-        stderr(&again).contains("built 0 documents, 14 up to date"),
+        stderr(&again).contains("built 0 documents, 28 up to date"),
         "{}",
         stderr(&again)
     );
@@ -177,10 +174,15 @@ fn an_unchanged_document_is_skipped_and_one_edit_rebuilds_only_its_ambito() {
     fs::write(&path, text.replace("durata-anni: 3", "durata-anni: 4")).unwrap();
     let edit = ambito(ws.path(), &["build"]);
     let wrote = String::from_utf8_lossy(&edit.stdout).into_owned();
-    assert_eq!(wrote.lines().count(), 1, "{wrote}");
+    // The regolamento and its copy for publication.
+    assert_eq!(wrote.lines().count(), 2, "{wrote}");
     assert!(wrote.contains("out/lecce/regolamento.pdf"), "{wrote}");
     assert!(
-        stderr(&edit).contains("built 1 document, 13 up to date"),
+        wrote.contains("out/lecce/pubblicazione/regolamento.pdf"),
+        "{wrote}"
+    );
+    assert!(
+        stderr(&edit).contains("built 2 documents, 26 up to date"),
         "{}",
         stderr(&edit)
     );
@@ -193,13 +195,13 @@ fn an_unchanged_document_is_skipped_and_one_edit_rebuilds_only_its_ambito() {
     .unwrap();
     let repair = ambito(ws.path(), &["build"]);
     assert!(
-        stderr(&repair).contains("built 1 document, 13 up to date"),
+        stderr(&repair).contains("built 1 document, 27 up to date"),
         "{}",
         stderr(&repair)
     );
     let force = ambito(ws.path(), &["build", "--force"]);
     assert!(
-        stderr(&force).contains("built 14 documents, 0 up to date"),
+        stderr(&force).contains("built 28 documents, 0 up to date"),
         "{}",
         stderr(&force)
     );

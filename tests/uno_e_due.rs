@@ -139,7 +139,11 @@ fn one_and_two_of_everything_read_right() {
             for documento in a.documenti() {
                 let ident = format!("{}/{} (n = {n})", a.id, documento.name());
                 let source = renderer
-                    .render(a, documento)
+                    .render(
+                        a,
+                        documento,
+                        &ambito::model::pubblicazione::Copia::Originale,
+                    )
                     .unwrap_or_else(|e| panic!("{ident}: {e}"));
                 let meta = Meta {
                     ident: ident.clone(),

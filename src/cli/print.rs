@@ -301,6 +301,10 @@ pub fn verified(format: Format, findings: &[Finding], out: &Path) -> ExitCode {
                     "path": p, "stato": "firmato", "firme": n, "sostituito_da": by,
                 }),
                 Finding::Missing(p) => serde_json::json!({ "path": p, "stato": "mancante" }),
+                Finding::MetadatiDaAggiornare(p, n, by, why) => serde_json::json!({
+                    "path": p, "stato": "firmato", "firme": n, "sostituito_da": by,
+                    "metadati": why,
+                }),
                 Finding::Mismatch(p, why) => serde_json::json!({
                     "path": p, "stato": "diverso", "perche": why,
                 }),
@@ -312,7 +316,7 @@ pub fn verified(format: Format, findings: &[Finding], out: &Path) -> ExitCode {
     for f in findings {
         match f {
             Finding::Ok(_) => {}
-            Finding::Firmato(p, n, by) => {
+            Finding::Firmato(p, n, by) | Finding::MetadatiDaAggiornare(p, n, by, _) => {
                 let file = out.join(p).display().to_string();
                 let line = match by {
                     Some(by) => t!(
@@ -324,6 +328,9 @@ pub fn verified(format: Format, findings: &[Finding], out: &Path) -> ExitCode {
                     None => t!("cli-firmato", file = file, firme = *n),
                 };
                 tell!(format, "{line}");
+                if let Finding::MetadatiDaAggiornare(.., why) = f {
+                    tell!(format, "  {why}");
+                }
             }
             Finding::Missing(p) => {
                 problems += 1;

@@ -185,47 +185,67 @@ pub fn firma(out: &Path, pdf: &str) -> Result<(), IoError> {
     Ok(())
 }
 
-/// What is wrong between the PDF at `pdf` (under `out`) and its sidecar, in
-/// words; `None` when they agree.
-pub fn controlla(out: &Path, pdf: &str) -> Option<String> {
+/// How an act's sidecar stands against its PDF.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Controllo {
+    /// They agree.
+    Ok,
+    /// The sidecar describes the PDF as built, and the PDF has been signed
+    /// since: the next build records the signature. Not a problem.
+    DaAggiornare(String),
+    /// They disagree, in words.
+    Problema(String),
+}
+
+/// Checks the sidecar of the PDF at `pdf` (under `out`) against it;
+/// `costruito` is the SHA-256 (hex) of the PDF as the build wrote it.
+pub fn controlla(out: &Path, pdf: &str, costruito: &str) -> Controllo {
     let side = percorso(pdf);
+    let problema = Controllo::Problema;
     let Ok(text) = std::fs::read_to_string(out.join(&side)) else {
-        return Some(crate::t!("metadati-mancanti", file = side));
+        return problema(crate::t!("metadati-mancanti", file = side));
     };
     let metadati = match Nodo::leggi(&text) {
         Ok(m) if m.nome == RADICE => m,
         Ok(m) => {
-            return Some(crate::t!(
+            let errore = m.nome;
+            return problema(crate::t!(
                 "metadati-illeggibili",
                 file = side,
-                errore = m.nome
+                errore = errore
             ));
         }
-        Err(e) => return Some(crate::t!("metadati-illeggibili", file = side, errore = e)),
+        Err(e) => return problema(crate::t!("metadati-illeggibili", file = side, errore = e)),
     };
-    let bytes = std::fs::read(out.join(pdf)).ok()?;
+    let Ok(bytes) = std::fs::read(out.join(pdf)) else {
+        return Controllo::Ok;
+    };
     let stato = StatoPdf::di(&bytes);
     let testo = |path: &str| metadati.trova(path).map(|n| n.testo.as_str());
     let nome_file = pdf.rsplit('/').next().unwrap_or(pdf);
-    if testo("IdDoc/ImprontaCrittograficaDelDocumento/Impronta") != Some(&stato.impronta()) {
-        return Some(if stato.sigilli.firme + stato.sigilli.marcature > 0 {
-            crate::t!("metadati-firmato-dopo", file = side)
-        } else {
-            crate::t!("metadati-impronta-diversa", file = side)
-        });
-    }
     if testo("NomeDelDocumento") != Some(nome_file) {
-        return Some(crate::t!(
+        return problema(crate::t!(
             "metadati-nome-diverso",
             file = side,
             nome = nome_file
         ));
     }
-    let atteso = verifica(&stato.sigilli);
-    if metadati.trova("Verifica") != Some(&atteso) {
-        return Some(crate::t!("metadati-firme-diverse", file = side));
+    let impronta = testo("IdDoc/ImprontaCrittograficaDelDocumento/Impronta");
+    if impronta != Some(&stato.impronta()) {
+        let built = base64::engine::general_purpose::STANDARD
+            .decode(impronta.unwrap_or_default())
+            .is_ok_and(|h| crate::build::cache::hex(&h) == costruito);
+        let signed = stato.sigilli.firme + stato.sigilli.marcature > 0;
+        return if built && signed {
+            Controllo::DaAggiornare(crate::t!("metadati-firmato-dopo", file = side))
+        } else {
+            problema(crate::t!("metadati-impronta-diversa", file = side))
+        };
     }
-    None
+    if metadati.trova("Verifica") != Some(&verifica(&stato.sigilli)) {
+        return problema(crate::t!("metadati-firme-diverse", file = side));
+    }
+    Controllo::Ok
 }
 
 /// Writes the sidecar of the PDF at `pdf` (under `out`).

@@ -88,8 +88,9 @@ impl Nodo {
     /// Reads a document written by [`Nodo::scrivi`] (or by hand, in the same
     /// shape): the root element.
     pub fn leggi(text: &str) -> Result<Nodo, String> {
+        // Text is kept as written (a value may hold `&` between spaces); the
+        // indentation between elements is dropped at their parent's end.
         let mut reader = Reader::from_str(text);
-        reader.config_mut().trim_text(true);
         let mut stack: Vec<Nodo> = Vec::new();
         let mut nodi = 0;
         loop {
@@ -134,9 +135,12 @@ impl Nodo {
                     append(&mut stack, &resolved);
                 }
                 Event::End(_) => {
-                    let Some(done) = stack.pop() else {
+                    let Some(mut done) = stack.pop() else {
                         return Err("unbalanced end tag".into());
                     };
+                    if !done.figli.is_empty() {
+                        done.testo.clear();
+                    }
                     match stack.last_mut() {
                         Some(parent) => parent.figli.push(done),
                         None => return Ok(done),

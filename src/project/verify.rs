@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 use crate::build::cache::hex;
 use crate::build::firmati::{self, StatoFile};
 use crate::build::manifest::Manifest;
-use crate::metadati;
+use crate::metadati::{self, Controllo};
 
 /// What verification found about one document.
 #[derive(Debug, PartialEq, Eq)]
@@ -22,6 +22,10 @@ pub enum Finding {
     /// The PDF as built, then signatures: (path, how many, the newer version
     /// that replaces it, if any).
     Firmato(String, usize, Option<String>),
+    /// Signed (as [`Finding::Firmato`]) since the last build, which has yet
+    /// to record the signature in the act's AgID metadata: the same, and
+    /// what to do.
+    MetadatiDaAggiornare(String, usize, Option<String>, String),
 }
 
 /// Why verification could not even start.
@@ -43,14 +47,16 @@ pub fn verify(out: &Path) -> Result<Vec<Finding>, VerifyError> {
         .map(|e| {
             let found = pdf(out, e);
             // An act (not a copy for publication) has its AgID metadata.
-            match found {
-                Finding::Ok(p) | Finding::Firmato(p, ..)
-                    if e.originale.is_none()
-                        && let Some(why) = metadati::controlla(out, &e.path) =>
-                {
-                    Finding::Mismatch(p, why)
-                }
-                other => other,
+            if e.originale.is_some() || !matches!(found, Finding::Ok(_) | Finding::Firmato(..)) {
+                return found;
+            }
+            match metadati::controlla(out, &e.path, &e.sha256) {
+                Controllo::Ok => found,
+                Controllo::DaAggiornare(why) => match found {
+                    Finding::Firmato(p, n, by) => Finding::MetadatiDaAggiornare(p, n, by, why),
+                    other => other,
+                },
+                Controllo::Problema(why) => Finding::Mismatch(e.path.clone(), why),
             }
         })
         .collect())

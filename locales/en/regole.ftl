@@ -247,3 +247,9 @@ r048-organo-posti = { $n } seats
 r048-organo-suggerimento = check `numero` and `vacanti`: a body this large is surely a mistake
 # All the bodies together exceed the rows allowed in the commissions' document.
 r048-commissioni = the bodies reach { $righe } rows of composition with quota `{ $quota }` of { $organo }: more than the budget of { $massimo }
+
+# R050: archive data for the AgID metadata
+r050-codice = `{ $codice }` is not a register code
+r050-codice-suggerimento = letters, digits, `_`, `.` or `-`, at most 16, as the records system names the register: codice: REP
+r050-numero = `{ $numero }` is not a registration number for this register
+r050-numero-suggerimento = a protocol number has at least 7 digits, in quotes so that leading zeros stay: numero: "0012345"

@@ -251,3 +251,9 @@ r048-organo-posti = { $n } posti
 r048-organo-suggerimento = verificare `numero` e `vacanti`: un organo così grande è certamente un errore
 # Tutti gli organi insieme superano le righe ammesse nel documento delle commissioni.
 r048-commissioni = gli organi arrivano a { $righe } righe di composizione con la quota `{ $quota }` di { $organo }: più del limite di { $massimo }
+
+# R050: dati d'archivio per i metadati AgID
+r050-codice = `{ $codice }` non è un codice di registro
+r050-codice-suggerimento = lettere, cifre, `_`, `.` o `-`, al più 16, come il sistema di protocollo chiama il registro: codice: REP
+r050-numero = `{ $numero }` non è un numero di registrazione per questo registro
+r050-numero-suggerimento = un numero di protocollo ha almeno 7 cifre, tra virgolette perché restino gli zeri iniziali: numero: "0012345"

@@ -52,7 +52,7 @@ mod tests {
 
     #[test]
     fn every_code_is_documented_once_and_in_order_in_both_languages() {
-        let expected: Vec<String> = (1..=49).map(|n| format!("R{n:03}")).collect();
+        let expected: Vec<String> = (1..=50).map(|n| format!("R{n:03}")).collect();
         assert_eq!(codes_in(Lingua::Italiano), expected);
         assert_eq!(codes_in(Lingua::English), expected);
     }

@@ -16,7 +16,9 @@
 //! | contact and identity data | [`contatti`] | R031–R035 |
 //! | governance and the text of the acts | [`governo`] | R037–R046 |
 //! | output budgets | [`budget`] | R048 |
+//! | archive data for the AgID metadata | [`archivio`] | R050 |
 
+pub mod archivio;
 pub mod budget;
 pub mod catalogue;
 pub mod comuni;
@@ -47,5 +49,6 @@ pub fn ambito(ambito: &Ambito) -> Vec<Diagnostic> {
     date::check(ambito, &mut out);
     contatti::check(ambito, &mut out);
     governo::check(ambito, &mut out);
+    archivio::check(ambito, &mut out);
     out
 }

@@ -362,13 +362,17 @@ impl<F: Fn(&Entry) + Sync> Run<'_, '_, F> {
         path: &str,
     ) -> Result<(), IoError> {
         let out = &self.paths.out;
-        if matches!(outcome, Outcome::Skipped(_)) && out.join(metadati::percorso(path)).is_file() {
-            return Ok(());
-        }
-        let Ok(pdf) = std::fs::read(out.join(path)) else {
+        let stato = match outcome {
+            // Just written: the manifest's digest says all, unsigned.
+            Outcome::Written(e) => metadati::StatoPdf::costruito(&e.sha256),
+            _ if out.join(metadati::percorso(path)).is_file() => return Ok(()),
+            _ => std::fs::read(out.join(path))
+                .ok()
+                .map(|pdf| metadati::StatoPdf::di(&pdf)),
+        };
+        let Some(stato) = stato else {
             return Ok(());
         };
-        let stato = metadati::StatoPdf::di(&pdf);
         let versione = firmati::versione(path);
         let forma = metadati::forma(ambito, documento, path, versione, &stato);
         metadati::scrivi(out, path, &forma)

@@ -64,6 +64,19 @@ impl StatoPdf {
         }
     }
 
+    /// A PDF as the build wrote it, by its SHA-256 in hex (as the manifest
+    /// keeps it): not yet signed, and no need to read it again.
+    pub fn costruito(sha256: &str) -> Option<StatoPdf> {
+        let bytes: Vec<u8> = (0..sha256.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(sha256.get(i..i + 2)?, 16).ok())
+            .collect::<Option<_>>()?;
+        Some(StatoPdf {
+            sha256: bytes.try_into().ok()?,
+            sigilli: Sigilli::default(),
+        })
+    }
+
     /// The hash as the Allegato writes it (`xs:base64Binary`).
     pub fn impronta(&self) -> String {
         base64::engine::general_purpose::STANDARD.encode(self.sha256)
@@ -232,9 +245,8 @@ pub fn controlla(out: &Path, pdf: &str, costruito: &str) -> Controllo {
     }
     let impronta = testo("IdDoc/ImprontaCrittograficaDelDocumento/Impronta");
     if impronta != Some(&stato.impronta()) {
-        let built = base64::engine::general_purpose::STANDARD
-            .decode(impronta.unwrap_or_default())
-            .is_ok_and(|h| crate::build::cache::hex(&h) == costruito);
+        let built = StatoPdf::costruito(costruito).map(|c| c.impronta());
+        let built = impronta.is_some() && impronta == built.as_deref();
         let signed = stato.sigilli.firme + stato.sigilli.marcature > 0;
         return if built && signed {
             Controllo::DaAggiornare(crate::t!("metadati-firmato-dopo", file = side))
@@ -458,6 +470,14 @@ mod tests {
             percorso("a/convenzione.v2.pdf"),
             "a/convenzione.v2.metadati.xml"
         );
+    }
+
+    #[test]
+    fn a_built_pdf_is_known_by_its_hex_digest() {
+        let pdf = b"%PDF-1.7 test";
+        let hex = crate::build::cache::hex(&Sha256::digest(pdf));
+        assert_eq!(StatoPdf::costruito(&hex), Some(StatoPdf::di(pdf)));
+        assert_eq!(StatoPdf::costruito("zz"), None);
     }
 
     #[test]
